@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { parseFile } from '../readers/read.js';
+import { writeJson } from '../writers/json.js';
+import { writeOutline } from '../writers/outline.js';
+import { writeText } from '../writers/text.js';
+import { formatFor, guardOutput, writeOutput } from './output.js';
+
+type ParseFormat = 'json' | 'outline' | 'text';
+
+export function registerParse(program: Command): void {
+  program
+    .command('parse')
+    .description('parse a resolution into clauses (JSON tree, readable outline, or clean ITU text)')
+    .argument('<file>', '.txt, .md or .docx file, or - for standard input')
+    .option('-o, --output <out>', 'write to this file (format from its extension)')
+    .option('--format <format>', 'json | outline | text')
+    .option('--lang <code>', 'language of the text (detected when absent)')
+    .action((file: string, opts: { output?: string; format?: ParseFormat; lang?: string }) => {
+      const format = formatFor<ParseFormat>(opts.output, opts.format, { '.json': 'json', '.txt': 'text' }, 'json');
+      guardOutput(opts.output, [file]);
+      const tree = parseFile(file, { lang: opts.lang });
+      const out = format === 'outline' ? writeOutline(tree) : format === 'text' ? writeText(tree) : writeJson(tree);
+      writeOutput(opts.output, out);
+    });
+}

@@ -1,0 +1,161 @@
+/**
+ * Item labels: recognized at the start of a paragraph, normalized so that `a)`, `(a)`, `a.` and an
+ * Arabic `أ)` all become `a`, and renumbered in the style they were written in.
+ */
+import type { Language } from './language.js';
+
+export type LabelKind = 'letter' | 'roman' | 'number' | 'dotted';
+
+export interface ParsedLabel {
+  /** as written, without the separator: `(a)`, `3.`, `c bis)` */
+  labelText: string;
+  /** normalized: `a`, `3`, `c bis`, `3.1` */
+  label: string;
+  /** the text after the label and its separator */
+  rest: string;
+}
+
+const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+const patterns = new WeakMap<Language, RegExp>();
+
+function labelPattern(lang: Language): RegExp {
+  let re = patterns.get(lang);
+  if (!re) {
+    const letter = `(?:${[...new Set([...lang.letters, ...'abcdefghijklmnopqrstuvwxyz'])].map(escape).join('|')})`;
+    const digit = `[0-9${escape(lang.digits)}]`;
+    const number = `${digit}{1,3}(?:\\.${digit}{1,3})*`;
+    const suffix = `(?:\\s(?:${lang.labelSuffixes.map(escape).join('|')}))?`;
+    // Letters need a closing mark (`a)`, `(a)`, `a.`); numbers may stand alone before a tab or space.
+    re = new RegExp(
+      `^(?<text>\\((?:${letter}{1,2}|[ivxlcdm]{1,6}|${number})${suffix}\\)` +
+        `|(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}[.)]` +
+        `|${number}${suffix}[.)]?)(?:\\t|[ \\u00a0]+)(?<rest>\\S[\\s\\S]*)$`,
+      'u',
+    );
+    patterns.set(lang, re);
+  }
+  return re;
+}
+
+/** The label at the start of a paragraph, or null when it has none. */
+export function parseLabel(paragraph: string, lang: Language): ParsedLabel | null {
+  const m = labelPattern(lang).exec(paragraph);
+  if (!m?.groups) return null;
+  const labelText = m.groups['text'] ?? '';
+  const rest = m.groups['rest'] ?? '';
+  return { labelText, label: normalizeLabel(labelText, lang), rest };
+}
+
+/** `(a)` -> `a`, `3.` -> `3`, `أ)` -> `a`, `١` -> `1`, `c bis)` -> `c bis`. */
+export function normalizeLabel(labelText: string, lang: Language): string {
+  const core = labelText.replace(/^\(/u, '').replace(/[.)]$/u, '');
+  const [head = '', ...suffix] = core.split(/\s+/u);
+  let out = '';
+  for (const ch of head) {
+    const d = lang.digits.indexOf(ch);
+    const l = lang.letters.indexOf(ch);
+    if (d >= 0) out += String(d);
+    else if (l >= 0 && !/[a-z]/u.test(ch)) out += String.fromCharCode(97 + l);
+    else out += ch.toLowerCase();
+  }
+  return [out, ...suffix].join(' ');
+}
+
+export function labelKind(label: string): LabelKind {
+  const base = baseOf(label);
+  if (/^\d+$/u.test(base)) return 'number';
+  if (/^\d+(\.\d+)+$/u.test(base)) return 'dotted';
+  if (ROMAN.test(base) && base !== '') return 'roman';
+  return 'letter';
+}
+
+/** The label without a `bis`/`ter` suffix. */
+export function baseOf(label: string): string {
+  return label.split(' ')[0] ?? '';
+}
+
+export function isRoman(label: string): boolean {
+  const base = baseOf(label);
+  return base !== '' && ROMAN.test(base);
+}
+
+/** Position of a label in its sequence, 1-based: `a`=1, `aa`=27, `iv`=4, `3`=3, `3.2`=2. */
+export function ordinal(label: string, as: LabelKind): number {
+  const base = baseOf(label);
+  switch (as) {
+    case 'number':
+      return Number(base);
+    case 'dotted':
+      return Number(base.split('.').at(-1));
+    case 'roman':
+      return romanValue(base);
+    case 'letter': {
+      const c = base.charCodeAt(0) - 96;
+      return base.length === 2 && base[0] === base[1] ? 26 + c : base.length === 1 ? c : NaN;
+    }
+  }
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i] ?? ''] ?? 0;
+    const b = v[s[i + 1] ?? ''] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+/** True when `next` follows `prev` in the same sequence (a suffixed `c bis` follows `c`). */
+export function follows(prev: string, next: string, as: LabelKind): boolean {
+  if (next.includes(' ') && baseOf(next) === baseOf(prev)) return true;
+  if (as === 'dotted' && baseOf(prev).split('.').slice(0, -1).join('.') !== baseOf(next).split('.').slice(0, -1).join('.')) {
+    return false;
+  }
+  return ordinal(next, as) === ordinal(prev, as) + 1;
+}
+
+/** The label for position n (1-based) in a sequence of the given kind. */
+export function labelAt(n: number, as: LabelKind, prefix = ''): string {
+  switch (as) {
+    case 'number':
+      return String(n);
+    case 'dotted':
+      return `${prefix}.${n}`;
+    case 'roman':
+      return toRoman(n);
+    case 'letter':
+      return n <= 26 ? String.fromCharCode(96 + n) : String.fromCharCode(96 + n - 26).repeat(2);
+  }
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Write a normalized label the way another label of the same item was written (`(b)`, `b.`, `ب)`). */
+export function relabelText(labelText: string, newLabel: string, lang: Language): string {
+  const render = (label: string): string => {
+    const [head = '', ...suffix] = label.split(' ');
+    let out = '';
+    const nativeLetters = !/[a-z]/u.test(lang.letters[0] ?? 'a');
+    for (const ch of head) {
+      if (/\d/u.test(ch)) out += lang.digits[Number(ch)] ?? ch;
+      else if (nativeLetters && /[a-z]/u.test(ch) && !isRoman(label)) out += lang.letters[ch.charCodeAt(0) - 97] ?? ch;
+      else out += ch;
+    }
+    return [out, ...suffix].join(' ');
+  };
+  const open = labelText.startsWith('(') ? '(' : '';
+  const close = /[.)]$/u.test(labelText) ? labelText.slice(-1) : '';
+  return `${open}${render(newLabel)}${close}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * A redline laid out for writing: the revised document in reading order, with what was deleted
+ * interleaved where it stood. Produced by the engine from a Comparison; rendered by the Markdown,
+ * HTML, terminal and DOCX writers, so all of them show the same changes.
+ */
+
+export type SegmentOp = 'equal' | 'insert' | 'delete';
+
+export interface Segment {
+  op: SegmentOp;
+  text: string;
+}
+
+/** The role decides the paragraph's style in every writer. */
+export type ParagraphRole =
+  | 'title'
+  | 'subtitle'
+  | 'formula'
+  | 'heading'
+  | 'item'
+  | 'annex-heading'
+  | 'note';
+
+export interface RedlineParagraph {
+  role: ParagraphRole;
+  /** the clause id in the revised text (or in the base, for a deleted paragraph) */
+  id: string;
+  /** nesting depth of an item: 0 for a top-level item */
+  depth: number;
+  /** label segments (empty for paragraphs without a label) */
+  label: Segment[];
+  /** body text segments */
+  text: Segment[];
+  /** 'insert' when the whole paragraph is new, 'delete' when it was suppressed, else null */
+  mark: 'insert' | 'delete' | null;
+}
+
+export interface RedlineDocument {
+  lang: string;
+  /** 'rtl' for Arabic: writers set paragraph and run direction */
+  dir: 'ltr' | 'rtl';
+  /** author and ISO date of every revision in this document */
+  author: string;
+  date: string;
+  paragraphs: RedlineParagraph[];
+  /** footnotes of the revised text, referenced from the text as `[id]` */
+  footnotes: { id: string; text: Segment[]; mark: 'insert' | 'delete' | null }[];
+}

@@ -1,0 +1,304 @@
+/**
+ * From paragraphs to the resolution tree. Shared by every format reader, so that a resolution
+ * typed in a text editor, written in Markdown or sent as a Word file parses to the same clauses.
+ */
+import { InputError } from '../model/errors.js';
+import { baseOf, follows, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
+import { normalizeHeading, type Language } from '../model/language.js';
+import type { Block, Footnote, Item, Parsed, Part, Resolution, ResolutionKind } from '../model/resolution.js';
+import { slug } from '../model/slug.js';
+import type { Source, SourceParagraph } from './source.js';
+
+const FOOTNOTE_RULE = /^[_\u2014\u2013-]{5,}$/u;
+const FOOTNOTE = /^\[(?<id>[^\]\s]{1,6})\]\s*(?<text>[\s\S]*)$/u;
+const FINAL_PUNCTUATION = /[.;:,!?。；：，、،؛]$/u;
+/** the body block of a numbered report, or paragraphs that come before any heading */
+export const BODY_BLOCK = 'body';
+
+export function buildTree(source: Source, lang: Language): Parsed {
+  const ps = source.paragraphs;
+  const titles = ps.flatMap((p, i) => (titleOf(p.text, lang) ? [i] : []));
+  let documents: Resolution[];
+  if (titles.length > 0) {
+    const first = titles[0] ?? 0;
+    if (first > 0) {
+      const p = ps[0] as SourceParagraph;
+      throw new InputError(
+        `text before the title "${ps[first]?.text}"`,
+        source.file,
+        p.line,
+        'start the file with the title line, or remove the cover text',
+      );
+    }
+    documents = titles.map((start, n) => resolution(ps.slice(start, titles[n + 1] ?? ps.length), lang, source));
+  } else if (ps.some((p) => !parseLabel(p.text, lang) && isKnownHeading(p.text, lang))) {
+    documents = [resolution(ps, lang, source, false)];
+  } else if (ps.filter((p) => isNumbered(p.text, lang)).length >= 2) {
+    documents = [report(ps, lang, source)];
+  } else {
+    throw new InputError(
+      'no resolution structure found (no title, block heading or numbered paragraphs)',
+      source.file,
+      ps[0]?.line,
+      'is this an ITU resolution, decision or numbered report?',
+    );
+  }
+  attachFootnotes(documents, source);
+  if (documents.length === 1) return documents[0] as Resolution;
+  return { kind: 'collection', lang: lang.code, documents };
+}
+
+interface Title {
+  kind: ResolutionKind;
+  number: string;
+  revision: string | null;
+}
+
+export function titleOf(text: string, lang: Language): Title | null {
+  const m = lang.titlePattern.exec(text.trim());
+  const g = m?.groups;
+  if (!g) return null;
+  const kind = lang.kinds[(g['kind'] ?? '').toLocaleUpperCase()];
+  if (!kind) return null;
+  return { kind, number: g['number'] ?? '', revision: g['revision']?.trim() || null };
+}
+
+function isKnownHeading(text: string, lang: Language): boolean {
+  return lang.headingIndex.has(normalizeHeading(text));
+}
+
+function isNumbered(text: string, lang: Language): boolean {
+  const label = parseLabel(text, lang);
+  return label !== null && /^\d/u.test(label.label);
+}
+
+function emptyResolution(lang: Language, kind: ResolutionKind): Resolution {
+  return { kind, lang: lang.code, number: null, revision: null, title: null, subtitle: null, formula: null, blocks: [], footnotes: [], annexes: [] };
+}
+
+function resolution(ps: SourceParagraph[], lang: Language, source: Source, hasTitle = true): Resolution {
+  let i = 0;
+  const res = emptyResolution(lang, 'resolution');
+  if (hasTitle) {
+    const head = ps[0] as SourceParagraph;
+    const title = titleOf(head.text, lang) as Title;
+    Object.assign(res, { kind: title.kind, number: title.number, revision: title.revision, title: head.text });
+    i = 1;
+    const next = ps[i];
+    if (next && !lang.formulaPattern.test(next.text) && !isStructural(ps, i, lang)) {
+      res.subtitle = next.text;
+      i++;
+    }
+  }
+  const formula = ps[i];
+  if (formula && lang.formulaPattern.test(formula.text)) {
+    res.formula = formula.text;
+    i++;
+  }
+  new BodyBuilder(res, lang, source).run(ps.slice(i));
+  return res;
+}
+
+/** A numbered report: its first line is the title, numbered paragraphs are items of one block. */
+function report(ps: SourceParagraph[], lang: Language, source: Source): Resolution {
+  const res = emptyResolution(lang, 'document');
+  let rest = ps;
+  const first = ps[0];
+  if (first && !parseLabel(first.text, lang)) {
+    res.title = first.text;
+    rest = ps.slice(1);
+  }
+  const builder = new BodyBuilder(res, lang, source);
+  builder.openBlock(BODY_BLOCK, '', 'operative');
+  builder.run(rest);
+  return res;
+}
+
+/** A title, formula, heading, annex heading or footnote rule: never a subtitle. */
+function isStructural(ps: SourceParagraph[], i: number, lang: Language): boolean {
+  const p = ps[i] as SourceParagraph;
+  return (
+    parseLabel(p.text, lang) !== null ||
+    isHeading(ps, i, lang) ||
+    lang.annexPattern.test(p.text) ||
+    FOOTNOTE_RULE.test(p.text)
+  );
+}
+
+/**
+ * A block heading: a known one from the language table; a Markdown or Word heading; or, by rule,
+ * a short line without final punctuation, lower case where the script has case, that is
+ * followed by a labelled item (or stands in italics, as headings do in Word).
+ */
+function isHeading(ps: SourceParagraph[], i: number, lang: Language): boolean {
+  const p = ps[i] as SourceParagraph;
+  if (parseLabel(p.text, lang)) return false;
+  if (isKnownHeading(p.text, lang)) return true;
+  if (p.heading) return true;
+  const text = p.text.trim();
+  const words = text.split(/\s+/u).length;
+  if (text.length > 100 || words > 12 || FINAL_PUNCTUATION.test(text) || text.includes('\n')) return false;
+  const first = text[0] ?? '';
+  if (first.toLocaleLowerCase() !== first) return false;
+  const next = ps[i + 1];
+  return p.emphasis === true || (next !== undefined && parseLabel(next.text, lang) !== null);
+}
+
+class BodyBuilder {
+  private block: Block | null = null;
+  private annexMode = false;
+  private footnoteMode = false;
+
+  constructor(
+    private readonly res: Resolution,
+    private readonly lang: Language,
+    private readonly source: Source,
+  ) {}
+
+  run(ps: SourceParagraph[]): void {
+    ps.forEach((p, i) => this.paragraph(ps, i, p));
+  }
+
+  openBlock(id: string, heading: string, part: Part): void {
+    const list = part === 'annex' ? this.res.annexes : this.res.blocks;
+    const taken = new Set([...this.res.blocks, ...this.res.annexes].map((b) => b.id));
+    let unique = id || 'block';
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    this.block = { id: unique, part, heading, items: [] };
+    list.push(this.block);
+  }
+
+  private paragraph(ps: SourceParagraph[], i: number, p: SourceParagraph): void {
+    const text = p.text;
+    if (FOOTNOTE_RULE.test(text)) {
+      this.footnoteMode = true;
+      return;
+    }
+    const annex = this.lang.annexPattern.exec(text);
+    if (annex && !parseLabel(text, this.lang)) {
+      this.footnoteMode = false;
+      this.annexMode = true;
+      const n = annex.groups?.['n'];
+      this.openBlock(n ? `annex-${slug(n)}` : 'annex', text, 'annex');
+      return;
+    }
+    if (this.footnoteMode) {
+      this.footnote(p);
+      return;
+    }
+    if (!this.annexMode && this.res.kind !== 'document' && isHeading(ps, i, this.lang)) {
+      const known = this.lang.headingIndex.get(normalizeHeading(text));
+      const part: Part = known?.part ?? this.res.blocks.at(-1)?.part ?? 'preamble';
+      this.openBlock(known?.id ?? slug(text), text, part);
+      return;
+    }
+    if (!this.block) this.openBlock(BODY_BLOCK, '', 'preamble');
+    const label = parseLabel(text, this.lang);
+    if (label) this.item(label);
+    else this.unlabelled(text);
+  }
+
+  private footnote(p: SourceParagraph): void {
+    const m = FOOTNOTE.exec(p.text);
+    const last = this.res.footnotes.at(-1);
+    if (m?.groups) this.res.footnotes.push({ id: m.groups['id'] ?? '', text: m.groups['text'] ?? '' });
+    else if (last) last.text += `\n${p.text}`;
+    else throw new InputError('footnote without a marker after the footnote rule', this.source.file, p.line, 'write notes as "[1] text"');
+  }
+
+  private unlabelled(text: string): void {
+    const block = this.block as Block;
+    const last = block.items.at(-1);
+    if (last && last.label !== '') {
+      deepestLast(last).text += `\n${text}`;
+      return;
+    }
+    const n = block.items.length + 1;
+    block.items.push({ id: `${block.id}/p${n}`, label: '', labelText: '', text, items: [] });
+  }
+
+  private item(parsed: ParsedLabel): void {
+    const block = this.block as Block;
+    const siblings = placeOf(block.items, parsed.label);
+    const parentId = siblings === block.items ? block.id : parentIdOf(block, siblings);
+    const taken = new Set(siblings.map((s) => s.id));
+    let id = `${parentId}/${parsed.label}`;
+    for (let n = 2; taken.has(id); n++) id = `${parentId}/${parsed.label}-${n}`;
+    siblings.push({ id, label: parsed.label, labelText: parsed.labelText, text: parsed.rest, items: [] });
+  }
+}
+
+function deepestLast(item: Item): Item {
+  let it = item;
+  for (let next = it.items.at(-1); next; next = it.items.at(-1)) it = next;
+  return it;
+}
+
+/** The id of the item whose children list is `siblings`. */
+function parentIdOf(block: Block, siblings: Item[]): string {
+  const find = (items: Item[]): string | null => {
+    for (const it of items) {
+      if (it.items === siblings) return it.id;
+      const inner = find(it.items);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return find(block.items) ?? block.id;
+}
+
+/** Does `label` continue the sequence of `items` (`c` after `b`, `ii` after `i`, `4` after `3`)? */
+function continues(items: Item[], label: string): boolean {
+  const last = items.at(-1)?.label;
+  const first = items[0]?.label;
+  if (!last || !first) return false;
+  const kind = labelKind(last);
+  if (kind === 'number' || kind === 'dotted') return follows(last, label, kind);
+  if (follows(last, label, 'letter')) return true;
+  return first === 'i' && isRoman(last) && isRoman(label) && follows(last, label, 'roman');
+}
+
+function startsSequence(label: string): boolean {
+  const base = baseOf(label);
+  return base === 'a' || base === 'i' || base === '1' || /\.1$/u.test(base);
+}
+
+/**
+ * Where a new item goes: beside the last item at the shallowest level whose sequence it
+ * continues, under the item its dotted number names (`3.1` under `3`), or, when it starts a new
+ * sequence (`i)` after `c)`), under the last item.
+ */
+function placeOf(top: Item[], label: string): Item[] {
+  const last = top.at(-1);
+  if (!last || last.label === '') return top;
+  if (labelKind(label) === 'dotted') {
+    const prefix = baseOf(label).split('.').slice(0, -1).join('.');
+    for (let level = top; level.length > 0; level = level.at(-1)?.items ?? []) {
+      const parent = level.at(-1) as Item;
+      if (baseOf(parent.label) === prefix) return parent.items;
+      if (continues(level, label)) return level;
+    }
+    return top;
+  }
+  let deepest = top;
+  for (let level = top; level.length > 0; level = level.at(-1)?.items ?? []) {
+    if (continues(level, label)) return level;
+    deepest = level;
+  }
+  if (startsSequence(label)) return (deepest.at(-1) as Item).items;
+  return top;
+}
+
+/** Markdown and Word keep notes apart: give each to the document that cites it. */
+function attachFootnotes(documents: Resolution[], source: Source): void {
+  for (const note of source.footnotes) {
+    const marker = `[${note.id}]`;
+    const owner = documents.find((d) => citesMarker(d, marker)) ?? documents.at(-1);
+    owner?.footnotes.push({ id: note.id, text: note.text } satisfies Footnote);
+  }
+}
+
+function citesMarker(doc: Resolution, marker: string): boolean {
+  const inItems = (items: Item[]): boolean => items.some((it) => it.text.includes(marker) || inItems(it.items));
+  return [...doc.blocks, ...doc.annexes].some((b) => inItems(b.items)) || [doc.title, doc.subtitle, doc.formula].some((t) => t?.includes(marker));
+}
