@@ -3,9 +3,11 @@
  * module is the one place where errors become exit statuses: 0 same / passed, 1 differences,
  * 2 trouble (one line on stderr, never a stack trace).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { InputError } from './model/errors.js';
+import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';
+import { registerView } from './commands/view.js';
 
 export const VERSION = '0.1.0';
 
@@ -24,8 +26,9 @@ export function buildProgram(state: RunState): Command {
       writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `redline: ${s.slice(7).trimStart().replace(/\n+$/u, '')}; see redline --help\n` : s),
     });
   registerParse(program);
-  void state;
-  void Option;
+  registerDiff(program, state);
+  registerView(program, 'accept');
+  registerView(program, 'reject');
   return program;
 }
 

@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import { compare, type DocumentDiff } from '../engine/compare.js';
+import { differs, summarize } from '../model/comparison.js';
+import { InputError } from '../model/errors.js';
+import { parseFile } from '../readers/read.js';
+import { writeHtml } from '../writers/html.js';
+import { writeJson } from '../writers/json.js';
+import { writeMarkdown, type Markup } from '../writers/markdown.js';
+import { writeTerminal } from '../writers/terminal.js';
+import type { RunState } from '../cli.js';
+import { revisionAuthor, revisionDate } from './stamp.js';
+import { formatFor, guardOutput, writeOutput } from './output.js';
+
+type DiffFormat = 'md' | 'html' | 'json' | 'text' | 'docx';
+
+interface DiffOptions {
+  output?: string;
+  format?: DiffFormat;
+  markup?: Markup;
+  author?: string;
+  date?: string;
+  lang?: string;
+  ignoreQuotes?: boolean;
+  color?: boolean;
+}
+
+/** The JSON of `redline diff`: one document as `{ changes, summary }`, a collection as `{ documents }`. */
+export function diffJson(diffs: readonly DocumentDiff[]): unknown {
+  if (diffs.length === 1) return (diffs[0] as DocumentDiff).comparison;
+  const all = diffs.flatMap((d) => d.comparison.changes);
+  const fallbacks = diffs.reduce((n, d) => n + d.comparison.summary.fallbacks, 0);
+  return {
+    documents: diffs.map((d) => ({ document: d.document, summary: d.comparison.summary, changes: d.comparison.changes })),
+    summary: summarize(all, fallbacks),
+  };
+}
+
+export function registerDiff(program: Command, state: RunState): void {
+  program
+    .command('diff')
+    .description('compare two versions clause by clause and write the redline; exit 1 when they differ')
+    .argument('<base>', 'the earlier text (.txt, .md or .docx)')
+    .argument('<revised>', 'the later text')
+    .option('-o, --output <out>', 'write to this file (format from its extension: .md .html .json .txt .docx)')
+    .option('--format <format>', 'md | html | json | text | docx')
+    .option('--markup <markup>', 'Markdown marks: critic ({++ ++}) or html (<ins>/<del>)', 'critic')
+    .option('--author <name>', 'author of the revisions (default: git user name, else redline)')
+    .option('--date <iso>', 'date of the revisions (default: SOURCE_DATE_EPOCH, else now)')
+    .option('--lang <code>', 'language of both texts (detected when absent)')
+    .option('--ignore-quotes', 'treat straight and curly quotes, apostrophes and dashes as the same')
+    .option('--color', 'colour the terminal output even when not a terminal')
+    .option('--no-color', 'no colour in terminal output')
+    .action((base: string, revised: string, opts: DiffOptions) => {
+      const tty = process.stdout.isTTY === true;
+      const format = formatFor<DiffFormat>(
+        opts.output,
+        opts.format,
+        { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text', '.docx': 'docx' },
+        tty ? 'text' : 'md',
+      );
+      if (opts.markup !== 'critic' && opts.markup !== 'html') {
+        throw new InputError(`unknown --markup "${String(opts.markup)}"`, undefined, undefined, 'use critic or html');
+      }
+      if (format === 'docx') throw new InputError('Word output is not available yet', opts.output);
+      guardOutput(opts.output, [base, revised]);
+      const a = parseFile(base, { lang: opts.lang });
+      const b = parseFile(revised, { lang: opts.lang });
+      const diffs = compare(a, b, {
+        author: revisionAuthor(opts.author),
+        date: revisionDate(opts.date),
+        ignoreQuotes: opts.ignoreQuotes === true,
+      });
+      const docs = diffs.map((d) => d.redline);
+      const useColor = opts.color ?? (tty && !process.env['NO_COLOR']);
+      const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
+      const out =
+        format === 'json' ? writeJson(diffJson(diffs))
+        : format === 'html' ? writeHtml(docs, `${base} → ${revised}`)
+        : format === 'text' ? writeTerminal(docs, opts.color === true ? true : useColor && !noColorEnv && !opts.output)
+        : writeMarkdown(docs, opts.markup);
+      writeOutput(opts.output, out);
+      if (diffs.some((d) => differs(d.comparison))) state.exitCode = 1;
+    });
+}

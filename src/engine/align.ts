@@ -1,0 +1,163 @@
+/**
+ * Pairing the clauses of two versions. Ids first, content always: blocks pair by id, then by the
+ * words of their items (a renamed block); items pair within a block by an order-keeping alignment
+ * on similarity, so that when a new `e)` is inserted the old `e)` pairs with the new `f)`; what is
+ * left pairs across the document by similarity (moved items); leftovers next to a pair are checked
+ * for splits and merges.
+ */
+import type { Clause } from '../model/clauses.js';
+import { Similarity } from './similarity.js';
+
+/** minimum similarity for items paired by the order-keeping alignment */
+const ALIGN = 0.5;
+/** a looser bar for the leftovers that sit in the same gap between two pairs (reworded in place) */
+const IN_PLACE = 0.3;
+/** a stricter bar for items that changed place */
+const MOVED = 0.6;
+/** how much of a leftover item must be found in its neighbour's partner to count as split or merged */
+const CONTAINED = 0.6;
+const BLOCK = 0.5;
+
+export interface Alignment {
+  /** base clause index -> revised clause index */
+  pairs: Map<number, number>;
+  /** base indexes of pairs found out of place */
+  moved: Set<number>;
+  /** revised index of a new item -> base index of the item it was split from */
+  splitFrom: Map<number, number>;
+  /** base index of a suppressed item -> revised index of the item it was merged into */
+  mergedInto: Map<number, number>;
+}
+
+export function align(base: readonly Clause[], revised: readonly Clause[]): Alignment {
+  const sim = new Similarity([...base, ...revised]);
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const pair = (b: number, r: number): void => {
+    pairs.set(b, r);
+    taken.add(r);
+  };
+
+  for (const kind of ['title', 'subtitle', 'formula'] as const) {
+    const b = base.find((c) => c.kind === kind);
+    const r = revised.find((c) => c.kind === kind);
+    if (b && r) pair(b.index, r.index);
+  }
+
+  // Blocks: same id, then alike content.
+  const itemsOf = (cs: readonly Clause[], block: string): Clause[] => cs.filter((c) => c.kind === 'item' && c.block === block);
+  const baseBlocks = base.filter((c) => c.kind === 'block');
+  const revisedBlocks = revised.filter((c) => c.kind === 'block');
+  const revisedById = new Map(revisedBlocks.map((c) => [c.id, c]));
+  for (const b of baseBlocks) {
+    const r = revisedById.get(b.id);
+    if (r && r.part === b.part) pair(b.index, r.index);
+  }
+  const candidates: [number, Clause, Clause][] = [];
+  for (const b of baseBlocks) {
+    if (pairs.has(b.index)) continue;
+    for (const r of revisedBlocks) {
+      if (taken.has(r.index) || r.part !== b.part) continue;
+      const score = sim.groupScore(itemsOf(base, b.id), itemsOf(revised, r.id));
+      if (score >= BLOCK) candidates.push([score, b, r]);
+    }
+  }
+  candidates.sort((x, y) => y[0] - x[0] || x[1].index - y[1].index);
+  for (const [, b, r] of candidates) if (!pairs.has(b.index) && !taken.has(r.index)) pair(b.index, r.index);
+
+  // Items within paired blocks, keeping order.
+  for (const b of baseBlocks) {
+    const r = pairs.get(b.index);
+    if (r === undefined) continue;
+    alignInOrder(itemsOf(base, b.id), itemsOf(revised, (revised[r] as Clause).id), sim, pair);
+  }
+
+  // What is left, anywhere: moved items.
+  const moved = new Set<number>();
+  const leftB = base.filter((c) => c.kind === 'item' && !pairs.has(c.index));
+  const leftR = revised.filter((c) => c.kind === 'item' && !taken.has(c.index));
+  const found: [number, Clause, Clause][] = [];
+  for (const b of leftB) for (const r of leftR) {
+    const score = sim.score(b, r);
+    if (score >= MOVED) found.push([score, b, r]);
+  }
+  found.sort((x, y) => y[0] - x[0] || x[1].index - y[1].index || x[2].index - y[2].index);
+  for (const [, b, r] of found) {
+    if (pairs.has(b.index) || taken.has(r.index)) continue;
+    pair(b.index, r.index);
+    moved.add(b.index);
+  }
+
+  // Splits and merges: a leftover whose words sit in the partner of its neighbour.
+  const splitFrom = new Map<number, number>();
+  const mergedInto = new Map<number, number>();
+  const partnerOfRevised = new Map([...pairs].map(([b, r]) => [r, b]));
+  for (const r of revised) {
+    if (r.kind !== 'item' || taken.has(r.index)) continue;
+    for (const n of [r.index - 1, r.index + 1]) {
+      const bi = partnerOfRevised.get(n);
+      const b = bi === undefined ? undefined : base[bi];
+      if (b?.kind === 'item' && sim.containment(r, b) >= CONTAINED) {
+        splitFrom.set(r.index, b.index);
+        break;
+      }
+    }
+  }
+  for (const b of base) {
+    if (b.kind !== 'item' || pairs.has(b.index)) continue;
+    for (const n of [b.index - 1, b.index + 1]) {
+      const ri = pairs.get(n);
+      const r = ri === undefined ? undefined : revised[ri];
+      if (r?.kind === 'item' && sim.containment(b, r) >= CONTAINED) {
+        mergedInto.set(b.index, r.index);
+        break;
+      }
+    }
+  }
+  return { pairs, moved, splitFrom, mergedInto };
+}
+
+/**
+ * An order-keeping alignment of two item lists maximizing total similarity (each pair must
+ * reach ALIGN; equal labels break ties), then leftovers in the same gap paired in order.
+ */
+function alignInOrder(bs: Clause[], rs: Clause[], sim: Similarity, pair: (b: number, r: number) => void): void {
+  const n = bs.length;
+  const m = rs.length;
+  if (n === 0 || m === 0) return;
+  const score: number[][] = bs.map((b) => rs.map((r) => sim.score(b, r) + (b.label === r.label ? 0.001 : 0)));
+  const f: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = score[i - 1]?.[j - 1] ?? 0;
+      const diag = s >= ALIGN ? (f[i - 1]?.[j - 1] ?? 0) + s : -Infinity;
+      (f[i] as number[])[j] = Math.max(f[i - 1]?.[j] ?? 0, f[i]?.[j - 1] ?? 0, diag);
+    }
+  }
+  const matched: [number, number][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const here = f[i]?.[j] ?? 0;
+    if (here === (f[i - 1]?.[j] ?? 0)) i--;
+    else if (here === (f[i]?.[j - 1] ?? 0)) j--;
+    else {
+      matched.push([i - 1, j - 1]);
+      i--;
+      j--;
+    }
+  }
+  matched.reverse();
+  // Gaps between consecutive pairs: reworded items that stayed in place.
+  const anchors: [number, number][] = [[-1, -1], ...matched, [n, m]];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [i0, j0] = anchors[k] as [number, number];
+    const [i1, j1] = anchors[k + 1] as [number, number];
+    let j = j0 + 1;
+    for (let i = i0 + 1; i < i1 && j < j1; i++) {
+      if ((score[i]?.[j] ?? 0) >= IN_PLACE) {
+        pair((bs[i] as Clause).index, (rs[j] as Clause).index);
+        j++;
+      }
+    }
+  }
+  for (const [i, j] of matched) pair((bs[i] as Clause).index, (rs[j] as Clause).index);
+}

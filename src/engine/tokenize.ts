@@ -1,0 +1,46 @@
+/**
+ * Words for diffing, in every script: Latin, Cyrillic, Greek and Arabic words are whole tokens
+ * (jsdiff's own tokenizer splits non-Latin words into letters); Chinese and Japanese runs are cut
+ * by Intl.Segmenter, one clause at a time (it grows superlinearly on long strings); numbers,
+ * punctuation and each run of spaces are tokens of their own.
+ */
+
+const HAN_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
+// A word: letters and marks, with inner apostrophes or hyphens (ITU's, Secretary-General); or a number.
+const TOKEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|(?:[\p{L}\p{M}]+(?:['\u2019\u0640-][\p{L}\p{M}]+)*)|\p{N}+(?:[.,]\p{N}+)*|\s+|[^\s]/gu;
+
+let segmenter: Intl.Segmenter | undefined;
+
+function segmentHan(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(run)].map((s) => s.segment);
+}
+
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0];
+    if (HAN_RUN.test(token) && token.length > 1) out.push(...segmentHan(token));
+    else out.push(token);
+  }
+  return out;
+}
+
+/** Tokens that carry meaning, lower-cased: what similarity is measured on. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
+    .map((t) => t.toLocaleLowerCase());
+}
+
+const QUOTES: [RegExp, string][] = [
+  [/[\u2018\u2019\u201a\u201b\u2032`]/gu, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/gu, '"'],
+  [/[\u2010-\u2015\u2212]/gu, '-'],
+];
+
+/** Straight and curly quotes, apostrophes and dashes compared as one (--ignore-quotes). */
+export function foldQuotes(token: string): string {
+  return QUOTES.reduce((t, [re, to]) => t.replace(re, to), token);
+}

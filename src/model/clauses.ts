@@ -1,0 +1,45 @@
+/**
+ * A resolution as a flat list of clauses in reading order: the unit the engine aligns and the
+ * writers lay out, one paragraph each.
+ */
+import type { Block, Item, Resolution } from './resolution.js';
+
+export interface Clause {
+  id: string;
+  kind: 'title' | 'subtitle' | 'formula' | 'block' | 'item';
+  /** the block a clause belongs to (its own id for a block) */
+  block: string | null;
+  part: Block['part'] | null;
+  /** nesting depth of an item, 0 at the top */
+  depth: number;
+  label: string;
+  labelText: string;
+  /** item text, heading of a block, or the title/subtitle/formula itself */
+  text: string;
+  /** the id of the parent item, or the block for a top-level item */
+  parent: string | null;
+  /** position in reading order */
+  index: number;
+}
+
+export function clausesOf(res: Resolution): Clause[] {
+  const out: Clause[] = [];
+  const add = (c: Omit<Clause, 'index'>): void => {
+    out.push({ ...c, index: out.length });
+  };
+  for (const kind of ['title', 'subtitle', 'formula'] as const) {
+    const text = res[kind];
+    if (text !== null) add({ id: kind, kind, block: null, part: null, depth: 0, label: '', labelText: '', text, parent: null });
+  }
+  const items = (list: Item[], block: Block, depth: number, parent: string): void => {
+    for (const it of list) {
+      add({ id: it.id, kind: 'item', block: block.id, part: block.part, depth, label: it.label, labelText: it.labelText, text: it.text, parent });
+      items(it.items, block, depth + 1, it.id);
+    }
+  };
+  for (const block of [...res.blocks, ...res.annexes]) {
+    add({ id: block.id, kind: 'block', block: block.id, part: block.part, depth: 0, label: '', labelText: '', text: block.heading, parent: null });
+    items(block.items, block, 0, block.id);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * A redline as one self-contained HTML page (inline CSS, no scripts): the redline itself, then
+ * base and revised side by side, clause by clause. `lang` and `dir` are set for every language.
+ */
+import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
+
+const CSS = `
+body{font-family:"Times New Roman",Times,"Noto Serif","Noto Naskh Arabic","Noto Serif CJK SC",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}
+h1{font-size:1.1rem;font-family:system-ui,sans-serif;color:#444;border-bottom:1px solid #ccc;padding-bottom:.3rem;margin-top:2.5rem}
+p{margin:.55rem 0}
+.title,.subtitle{text-align:center;font-weight:bold}
+.title{text-transform:none;font-size:1.15rem}
+.heading{font-style:italic;margin-top:1.1rem}
+.annex-heading{text-align:center;font-weight:bold;margin-top:1.5rem}
+.item{padding-inline-start:2.5rem;text-indent:-2.5rem}
+.label{display:inline-block;min-width:2.5rem;text-indent:0}
+.d1{margin-inline-start:2.5rem}.d2{margin-inline-start:5rem}
+ins{color:#0a5c0a;background:#e6f4e6;text-decoration:underline}
+del{color:#a00;background:#fbe9e9;text-decoration:line-through}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+td,th{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:start}
+th{background:#f3f3f3;font-family:system-ui,sans-serif;font-weight:600}
+td.id{font-family:ui-monospace,monospace;font-size:.8rem;color:#555;white-space:nowrap}
+tr.changed td{background:#fffbe8}
+.notes{font-size:.9rem;border-top:1px solid #ccc;margin-top:1.5rem}
+@media print{h1{page-break-before:always}h1:first-of-type{page-break-before:avoid}ins,del{background:none}}
+`;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
+function segments(segs: readonly Segment[]): string {
+  return segs
+    .map((s) => {
+      const t = escapeHtml(s.text).replace(/\n/gu, '<br>');
+      return s.op === 'insert' ? `<ins>${t}</ins>` : s.op === 'delete' ? `<del>${t}</del>` : t;
+    })
+    .join('');
+}
+
+function side(segs: readonly Segment[], which: 'base' | 'revised'): string {
+  return escapeHtml(segs.filter((s) => s.op !== (which === 'base' ? 'insert' : 'delete')).map((s) => s.text).join('')).replace(/\n/gu, '<br>');
+}
+
+function redlineParagraph(p: RedlineParagraph): string {
+  const cls = [p.role, p.depth > 0 ? `d${Math.min(p.depth, 2)}` : ''].filter(Boolean).join(' ');
+  const label = p.label.length > 0 ? `<span class="label">${segments(p.label)}</span>` : '';
+  const body = `${label}${segments(p.text)}`;
+  const wrapped = p.mark === 'insert' ? `<ins>${body}</ins>` : p.mark === 'delete' ? `<del>${body}</del>` : body;
+  return `<p class="${cls}" id="r-${escapeHtml(p.id)}">${wrapped}</p>`;
+}
+
+function sideBySide(doc: RedlineDocument): string {
+  const rows = doc.paragraphs.map((p) => {
+    const changed = p.mark !== null || [...p.label, ...p.text].some((s) => s.op !== 'equal');
+    const text = (which: 'base' | 'revised'): string => {
+      if ((p.mark === 'insert' && which === 'base') || (p.mark === 'delete' && which === 'revised')) return '';
+      const label = side(p.label, which);
+      return `${label ? `${label} ` : ''}${side(p.text, which)}`;
+    };
+    return `<tr${changed ? ' class="changed"' : ''}><td class="id">${escapeHtml(p.id)}</td><td>${text('base')}</td><td>${text('revised')}</td></tr>`;
+  });
+  return `<table><thead><tr><th>clause</th><th>base</th><th>revised</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+export function writeHtml(docs: readonly RedlineDocument[], title: string): string {
+  const first = docs[0];
+  const lang = first?.lang ?? 'en';
+  const dir = first?.dir ?? 'ltr';
+  const body = docs.map((doc) => {
+    const notes = doc.footnotes.length > 0
+      ? `<div class="notes">${doc.footnotes.map((n) => `<p id="fn-${escapeHtml(n.id)}">[${escapeHtml(n.id)}] ${n.mark === 'insert' ? `<ins>${segments(n.text)}</ins>` : segments(n.text)}</p>`).join('\n')}</div>`
+      : '';
+    return `<h1>Redline</h1>\n${doc.paragraphs.map(redlineParagraph).join('\n')}\n${notes}\n<h1>Side by side</h1>\n${sideBySide(doc)}`;
+  });
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(lang)}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}

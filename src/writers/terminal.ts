@@ -1,0 +1,36 @@
+/**
+ * A redline for a terminal, like `git diff --word-diff`: changed clauses with deletions in red
+ * and insertions in green, unchanged clauses folded into a count. Without colour the marks are
+ * git's `[-old-]{+new+}`.
+ */
+import { Chalk } from 'chalk';
+import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
+
+export function writeTerminal(docs: readonly RedlineDocument[], color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const del = (t: string): string => (color ? chalk.red.strikethrough(t) : `[-${t}-]`);
+  const ins = (t: string): string => (color ? chalk.green.underline(t) : `{+${t}+}`);
+  const segs = (list: readonly Segment[]): string =>
+    list.map((s) => (s.op === 'delete' ? del(s.text) : s.op === 'insert' ? ins(s.text) : s.text)).join('');
+  const changed = (p: RedlineParagraph): boolean => p.mark !== null || [...p.label, ...p.text].some((s) => s.op !== 'equal');
+  const lines: string[] = [];
+  for (const doc of docs) {
+    let folded = 0;
+    const fold = (): void => {
+      if (folded > 0) lines.push(chalk.dim(`  … ${folded} unchanged ${folded === 1 ? 'clause' : 'clauses'}`));
+      folded = 0;
+    };
+    for (const p of doc.paragraphs) {
+      if (!changed(p)) {
+        folded++;
+        continue;
+      }
+      fold();
+      const text = p.mark ? (p.mark === 'delete' ? del : ins)(`${p.label.map((s) => s.text).join('')}${p.label.length ? ' ' : ''}${p.text.map((s) => s.text).join('')}`) : `${segs(p.label)}${p.label.length ? ' ' : ''}${segs(p.text)}`;
+      lines.push(`${chalk.cyan(p.id)}  ${'  '.repeat(p.depth)}${text}`);
+    }
+    fold();
+    for (const n of doc.footnotes) if (n.mark || n.text.some((s) => s.op !== 'equal')) lines.push(`${chalk.cyan(`footnote/${n.id}`)}  ${segs(n.text)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
