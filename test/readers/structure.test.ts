@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { Item, Resolution } from '../../src/model/resolution.js';
+import { parseFile } from '../../src/readers/read.js';
+import { fixture } from '../helpers/fixtures.js';
+
+const DUBAI_BLOCKS: [string, string, number][] = [
+  ['recognizing', 'preamble', 5],
+  ['considering', 'preamble', 11],
+  ['recalling', 'preamble', 8],
+  ['recalling-further', 'preamble', 4],
+  ['taking-into-account', 'preamble', 6],
+  ['resolves', 'operative', 5],
+  ['requests-the-itu-council', 'operative', 5],
+  ['instructs-the-secretary-general', 'operative', 8],
+  ['instructs-the-secretary-general-and-the-directors-of-the-bureaux', 'operative', 2],
+  ['instructs-the-director-of-the-telecommunication-development-bureau', 'operative', 9],
+  ['instructs-the-director-of-the-telecommunication-standardization-bureau', 'operative', 5],
+  ['invites-member-states', 'operative', 11],
+  ['invites-sector-members', 'operative', 5],
+  ['invites-member-states-and-sector-members', 'operative', 3],
+];
+
+const res = (file: string): Resolution => parseFile(fixture(file)) as Resolution;
+const find = (r: Resolution, id: string): Item | undefined => {
+  const walk = (items: Item[]): Item | undefined => {
+    for (const it of items) {
+      if (it.id === id) return it;
+      const inner = walk(it.items);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  for (const b of r.blocks) {
+    const hit = walk(b.items);
+    if (hit) return hit;
+  }
+  return undefined;
+};
+
+/** The tree without the labels as written, which differ between the label styles. */
+function shape(r: Resolution): unknown {
+  const items = (list: Item[]): unknown[] => list.map((it) => ({ id: it.id, label: it.label, text: it.text, items: items(it.items) }));
+  return { ...r, blocks: r.blocks.map((b) => ({ ...b, items: items(b.items) })) };
+}
+
+describe('the Res. 179 (Rev. Dubai, 2018) fixture', () => {
+  const r = res('res179-dubai-2018.txt');
+
+  it('has the title, revision tag, subtitle and formula', () => {
+    expect(r).toMatchObject({
+      kind: 'resolution',
+      lang: 'en',
+      number: '179',
+      revision: 'REV. DUBAI, 2018',
+      title: 'RESOLUTION 179 (REV. DUBAI, 2018)',
+      subtitle: "ITU's role in child online protection",
+      formula: 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
+    });
+  });
+
+  it('has the 14 blocks, in order, with their parts and item counts', () => {
+    expect(r.blocks.map((b) => [b.id, b.part, b.items.length])).toEqual(DUBAI_BLOCKS);
+  });
+
+  it('letters preamble items and numbers operative items, with ids from block and label', () => {
+    expect(r.blocks[1]?.items.map((i) => i.label).join('')).toBe('abcdefghijk');
+    expect(r.blocks[5]?.items.map((i) => i.id)).toEqual(['resolves/1', 'resolves/2', 'resolves/3', 'resolves/4', 'resolves/5']);
+    expect(find(r, 'considering/k')).toMatchObject({ label: 'k', labelText: 'k)' });
+    expect(find(r, 'resolves/2')).toMatchObject({ label: '2', labelText: '2' });
+  });
+
+  it('nests the sub-items i) and ii) under instructs the Secretary-General 3', () => {
+    const three = find(r, 'instructs-the-secretary-general/3');
+    expect(three?.items.map((i) => [i.id, i.labelText])).toEqual([
+      ['instructs-the-secretary-general/3/i', 'i)'],
+      ['instructs-the-secretary-general/3/ii', 'ii)'],
+    ]);
+  });
+
+  it('keeps an inline enumeration inside its item', () => {
+    const it3 = find(r, 'invites-member-states/3');
+    expect(it3?.text).toMatch(/ a\) .*; b\) .*; and c\) /u);
+    expect(it3?.items).toEqual([]);
+    expect(r.blocks.find((b) => b.id === 'invites-member-states')?.items).toHaveLength(11);
+  });
+
+  it('keeps the footnote marker in the text and the note apart', () => {
+    expect(find(r, 'recalling/e')?.text).toContain('Child[1]');
+    expect(r.footnotes).toHaveLength(1);
+    expect(r.footnotes[0]?.id).toBe('1');
+    expect(r.footnotes[0]?.text.length).toBeGreaterThan(20);
+  });
+
+  it('keeps cross-references as text', () => {
+    expect(find(r, 'instructs-the-secretary-general/1')?.text).toContain('resolves 1, 2 and 3 above');
+  });
+
+  it('ends items with ITU punctuation: ; inside a block, , at its end, . at the very end', () => {
+    for (const b of r.blocks) {
+      b.items.forEach((it, k) => {
+        const last = k === b.items.length - 1;
+        const end = last ? (b === r.blocks.at(-1) ? '.' : ',') : ';';
+        expect(it.text.endsWith(end), it.id).toBe(true);
+      });
+    }
+  });
+});
+
+describe('variants of the same text parse to the same tree', () => {
+  const reference = res('res179-dubai-2018.txt');
+  it.each(['res179-dubai-2018.crlf.txt', 'res179-dubai-2018.oneline.txt', 'res179-dubai-2018.italic.md'])('%s', (file) => {
+    expect(res(file)).toEqual(reference);
+  });
+  it.each(['res179-dubai-2018.headings.md', 'res179-dubai-2018.parens.txt'])('%s (labels written otherwise)', (file) => {
+    expect(shape(res(file))).toEqual(shape(reference));
+  });
+  it('keeps labels as written in the (a) / 1. style', () => {
+    const r = res('res179-dubai-2018.parens.txt');
+    expect(find(r, 'considering/c')).toMatchObject({ label: 'c', labelText: '(c)' });
+    expect(find(r, 'resolves/4')).toMatchObject({ label: '4', labelText: '4.' });
+    expect(find(r, 'instructs-the-secretary-general/3/ii')).toMatchObject({ label: 'ii', labelText: '(ii)' });
+  });
+});
+
+describe('the older Busan 2014 version', () => {
+  const r = res('res179-busan-2014.txt');
+  it('opens with considering and carries the older tag', () => {
+    expect(r.revision).toBe('REV. BUSAN, 2014');
+    expect(r.formula).toContain('(Busan, 2014),');
+    expect(r.blocks.map((b) => `${b.id}:${b.items.length}`)).toEqual([
+      'considering:8',
+      'recognizing:4',
+      'recalling:6',
+      'resolves:4',
+      'instructs-the-secretary-general:6',
+      'instructs-the-director-of-the-telecommunication-development-bureau:7',
+      'invites-member-states:8',
+      'invites-sector-members:4',
+    ]);
+  });
+});
+
+describe('a collection of three resolutions', () => {
+  const parsed = parseFile(fixture('final-acts-excerpt.txt'));
+  it('splits on titles, with kinds, numbers and revision tags', () => {
+    expect(parsed.kind).toBe('collection');
+    if (parsed.kind !== 'collection') return;
+    expect(parsed.documents.map((d) => [d.kind, d.number, d.revision])).toEqual([
+      ['resolution', '2', 'REV. DUBAI, 2018'],
+      ['resolution', '208', 'DUBAI, 2018'],
+      ['decision', '5', 'REV. DUBAI, 2018'],
+    ]);
+    const r208 = parsed.documents[1] as Resolution;
+    expect(r208.blocks.map((b) => [b.id, b.part])).toEqual([
+      ['considering', 'preamble'],
+      ['acknowledging-with-satisfaction', 'preamble'],
+      ['resolves', 'operative'],
+      ['instructs-the-director-of-the-telecommunication-development-bureau', 'operative'],
+    ]);
+    expect(r208.annexes).toHaveLength(1);
+    expect(r208.annexes[0]).toMatchObject({ id: 'annex', part: 'annex', heading: 'ANNEX TO RESOLUTION 208 (DUBAI, 2018)' });
+    expect(r208.annexes[0]?.items.map((i) => i.id)).toEqual(['annex/p1', 'annex/p2', 'annex/p3']);
+    expect((parsed.documents[2] as Resolution).blocks.map((b) => b.id)).toEqual(['noting', 'decides', 'instructs-the-secretary-general']);
+  });
+});
+
+describe('a numbered meeting report', () => {
+  const r = res('meeting-report.txt');
+  it('is a document with numbered paragraphs nested by their numbers', () => {
+    expect(r.kind).toBe('document');
+    expect(r.title).toMatch(/^Summary record/u);
+    const body = r.blocks[0];
+    expect(body?.id).toBe('body');
+    expect(body?.items.map((i) => i.label)).toEqual(['1', '2', '3', '4']);
+    expect(body?.items[2]?.items.map((i) => i.id)).toEqual(['body/3/3.1', 'body/3/3.2', 'body/3/3.3']);
+  });
+});
