@@ -14,12 +14,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/\[(?=[^\]\s]{1,6}\])/gu, (m, offset: number, all: string) => (offset > 0 && /\S/u.test(all[offset - 1] ?? '') ? m : '\\['));
 }
 
-/** `[1]` right after a word is a footnote marker: `[^1]` in Markdown. */
-function markdownText(text: string): string {
-  return escapeMarkdown(text).replace(/(?<=\S)\[([^\]\s]{1,6})\]/gu, '[^$1]').replace(/\n/gu, '\n\n');
+/** Text for Markdown; `[1]` right after a word is a footnote marker, `[^1]`, when that note exists. */
+function markdownText(text: string, notes: ReadonlySet<string> = new Set()): string {
+  return escapeMarkdown(text)
+    .replace(/(?<=\S)\[([^\]\s]{1,6})\]/gu, (m, id: string) => (notes.has(id) ? `[^${id}]` : m))
+    .replace(/\n/gu, '\n\n');
 }
 
-export function renderSegments(segments: readonly Segment[], markup: Markup, render: (t: string) => string = markdownText): string {
+export function renderSegments(segments: readonly Segment[], markup: Markup, render: (t: string) => string): string {
   let out = '';
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k] as Segment;
@@ -39,8 +41,8 @@ function wrapWhole(text: string, mark: 'insert' | 'delete', markup: Markup): str
   return mark === 'insert' ? `{++${text}++}` : `{--${text}--}`;
 }
 
-function paragraph(p: RedlineParagraph, markup: Markup): string {
-  const plain = (segs: readonly Segment[]): string => segs.map((s) => markdownText(s.text)).join('');
+function paragraph(p: RedlineParagraph, markup: Markup, render: (t: string) => string): string {
+  const plain = (segs: readonly Segment[]): string => segs.map((s) => render(s.text)).join('');
   // A paragraph added or suppressed whole is wrapped whole, emphasis included, so that the
   // rejected (or accepted) view has no empty emphasis left behind.
   const body = (render: (segs: readonly Segment[]) => string): string => {
@@ -50,15 +52,17 @@ function paragraph(p: RedlineParagraph, markup: Markup): string {
     return p.role === 'heading' ? `*${inner}*` : inner;
   };
   if (p.mark) return wrapWhole(body(plain), p.mark, markup);
-  return body((segs) => renderSegments(segs, markup));
+  return body((segs) => renderSegments(segs, markup, render));
 }
 
 export function writeMarkdown(docs: readonly RedlineDocument[], markup: Markup = 'critic'): string {
   const blocks: string[] = [];
   for (const doc of docs) {
-    blocks.push(...doc.paragraphs.map((p) => paragraph(p, markup)));
+    const notes = new Set(doc.footnotes.map((n) => n.id));
+    const render = (t: string): string => markdownText(t, notes);
+    blocks.push(...doc.paragraphs.map((p) => paragraph(p, markup, render)));
     for (const n of doc.footnotes) {
-      const text = n.mark ? wrapWhole(n.text.map((s) => markdownText(s.text)).join(''), n.mark, markup) : renderSegments(n.text, markup);
+      const text = n.mark ? wrapWhole(n.text.map((s) => render(s.text)).join(''), n.mark, markup) : renderSegments(n.text, markup, render);
       blocks.push(`[^${n.id}]: ${text}`);
     }
   }
