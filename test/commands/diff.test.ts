@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { redline } from '../helpers/cli.js';
+import { fixture, fixtureText } from '../helpers/fixtures.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redline-diff-'));
+});
+const BUSAN = fixture('res179-busan-2014.txt');
+const DUBAI = fixture('res179-dubai-2018.txt');
+
+describe('redline diff', () => {
+  it('exits 1 when the texts differ and 0 when they do not', () => {
+    expect(redline(['diff', BUSAN, DUBAI]).status).toBe(1);
+    expect(redline(['diff', DUBAI, fixture('res179-dubai-2018.oneline.txt')]).status).toBe(0);
+  });
+
+  it('writes CriticMarkup by default when not on a terminal', () => {
+    const r = redline(['diff', fixture('pairs/revision-tag/base.txt'), fixture('pairs/revision-tag/revised.txt')]);
+    expect(r.stdout).toContain('RESOLUTION 900 (REV. {~~BUSAN~>DUBAI~~}, {~~2014~>2018~~})');
+  });
+
+  it('writes <ins>/<del> with --markup html', () => {
+    const r = redline(['diff', fixture('pairs/reword/base.txt'), fixture('pairs/reword/revised.txt'), '--markup', 'html']);
+    expect(r.stdout).toContain('<del>reliable</del><ins>stable</ins>');
+  });
+
+  it('writes JSON in the contract shape with a summary', () => {
+    const r = redline(['diff', fixture('pairs/insert/base.txt'), fixture('pairs/insert/revised.txt'), '--format', 'json']);
+    const j = JSON.parse(r.stdout) as { changes: Record<string, unknown>[]; summary: Record<string, number> };
+    expect(j.summary).toMatchObject({ ADD: 1, SUP: 0, relabeled: 3, fallbacks: 0 });
+    const add = j.changes.find((c) => c['op'] === 'ADD');
+    expect(add).toMatchObject({ op: 'ADD', kind: 'item', base: null, revised: 'considering/c', relabeled: false, moved: false });
+    for (const c of j.changes) expect(Object.keys(c).slice(0, 6)).toEqual(['op', 'kind', 'base', 'revised', 'relabeled', 'moved']);
+  });
+
+  it('writes a self-contained HTML page with lang, dir, the redline and a side-by-side table', () => {
+    const out = join(dir, 'redline.html');
+    expect(redline(['diff', BUSAN, DUBAI, '-o', out]).status).toBe(1);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/u);
+    expect(html).toContain('<del>BUSAN</del><ins>DUBAI</ins>');
+    expect(html).toContain('<th>base</th><th>revised</th>');
+    expect(html).not.toMatch(/<script|<link |src="http/u);
+  });
+
+  it('writes a git-style word diff for terminals, folding unchanged clauses', () => {
+    const r = redline(['diff', fixture('pairs/reword/base.txt'), fixture('pairs/reword/revised.txt'), '--format', 'text']);
+    expect(r.stdout).toContain('considering/d  d) ');
+    expect(r.stdout).toContain('[-reliable-]{+stable+}');
+    expect(r.stdout).toMatch(/… \d+ unchanged clauses/u);
+    expect(r.stdout).not.toContain('\u001b[');
+    const colored = redline(['diff', fixture('pairs/reword/base.txt'), fixture('pairs/reword/revised.txt'), '--format', 'text', '--color']);
+    expect(colored.stdout).toContain('\u001b[');
+  });
+
+  it('gives the same bytes for the same inputs', () => {
+    const args = ['diff', BUSAN, DUBAI, '--format', 'json', '--author', 'A', '--date', '2026-01-01'];
+    expect(redline(args).stdout).toBe(redline(args).stdout);
+  });
+
+  it('refuses bad usage with exit 2', () => {
+    expect(redline(['diff', BUSAN, DUBAI, '--markup', 'tex']).status).toBe(2);
+    expect(redline(['diff', BUSAN, DUBAI, '--date', 'yesterday']).stderr).toMatch(/invalid --date "yesterday"/u);
+    expect(redline(['diff', BUSAN]).status).toBe(2);
+  });
+});
+
+describe('redline accept / reject', () => {
+  it('give the revised and the base text of a Markdown redline', () => {
+    const md = join(dir, 'r.md');
+    redline(['diff', BUSAN, DUBAI, '-o', md]);
+    const accepted = join(dir, 'accepted.txt');
+    const rejected = join(dir, 'rejected.txt');
+    expect(redline(['accept', md, '-o', accepted]).status).toBe(0);
+    expect(redline(['reject', md, '-o', rejected]).status).toBe(0);
+    expect(readFileSync(accepted, 'utf8')).toBe(fixtureText('res179-dubai-2018.txt'));
+    expect(readFileSync(rejected, 'utf8')).toBe(fixtureText('res179-busan-2014.txt'));
+  });
+
+  it('read <ins>/<del> too', () => {
+    const md = join(dir, 'h.md');
+    redline(['diff', BUSAN, DUBAI, '-o', md, '--markup', 'html']);
+    const out = join(dir, 'h-accepted.txt');
+    redline(['accept', md, '-o', out]);
+    expect(readFileSync(out, 'utf8')).toBe(fixtureText('res179-dubai-2018.txt'));
+  });
+});
