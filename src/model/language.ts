@@ -2,7 +2,7 @@
  * The language layer: everything that differs between the six official languages is data, one
  * JSON file per language in src/languages/. Adding a language is adding a file; no code changes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Part } from './resolution.js';
 import { slug } from './slug.js';
 
@@ -56,7 +56,14 @@ export interface Language extends Omit<LanguageData, 'headings' | 'title' | 'rev
   headingIndex: Map<string, Heading>;
 }
 
-const dataDir = new URL('../../src/languages/', import.meta.url);
+/** src/languages/ of this package, found from wherever this module was built to (src, dist, bench). */
+function dataDir(): URL {
+  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const candidate = new URL('src/languages/', dir);
+    if (existsSync(new URL('en.json', candidate))) return candidate;
+  }
+  throw new Error('the language tables (src/languages/*.json) are missing from this installation');
+}
 
 function compile(data: LanguageData): Language {
   const headings = data.headings.map((h) => ({ id: h.id ?? slug(h.text), text: h.text, part: h.part }));
@@ -86,8 +93,9 @@ let registry: Map<string, Language> | undefined;
 /** All languages, English first, then by code. */
 export function languages(): Language[] {
   if (!registry) {
-    const files = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort();
-    const loaded = files.map((f) => compile(JSON.parse(readFileSync(new URL(f, dataDir), 'utf8')) as LanguageData));
+    const dir = dataDir();
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const loaded = files.map((f) => compile(JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LanguageData));
     loaded.sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
     registry = new Map(loaded.map((l) => [l.code, l]));
   }
