@@ -5,7 +5,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from './model/errors.js';
+import { registerApply } from './commands/apply.js';
 import { registerDiff } from './commands/diff.js';
+import { registerDraft } from './commands/draft.js';
 import { registerParse } from './commands/parse.js';
 import { registerView } from './commands/view.js';
 
@@ -29,6 +31,8 @@ export function buildProgram(state: RunState): Command {
   registerDiff(program, state);
   registerView(program, 'accept');
   registerView(program, 'reject');
+  registerApply(program, state);
+  registerDraft(program);
   return program;
 }
 

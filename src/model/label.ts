@@ -159,3 +159,16 @@ export function relabelText(labelText: string, newLabel: string, lang: Language)
   const close = /[.)]$/u.test(labelText) ? labelText.slice(-1) : '';
   return `${open}${render(newLabel)}${close}`;
 }
+
+/**
+ * The kind of a sequence of labels, from the sequence rather than one label: `i` is the ninth
+ * letter after `h`, but the first roman numeral in `i, ii, iii`.
+ */
+export function listKind(labels: readonly string[]): LabelKind | undefined {
+  const plain = labels.filter((l) => l !== '' && !l.includes(' '));
+  const first = plain[0];
+  if (first === undefined) return undefined;
+  const kind = labelKind(first);
+  if (kind === 'number' || kind === 'dotted') return kind;
+  return first === 'i' && (plain.length === 1 || plain[1] === 'ii') ? 'roman' : 'letter';
+}

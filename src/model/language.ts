@@ -37,6 +37,10 @@ export interface LanguageData {
   digits: string;
   labelSuffixes: string[];
   reasons: string;
+  /** words joining labels in a cross-reference: `resolves 1, 2 and 3 above` */
+  conjunctions: string[];
+  /** words naming the clauses that have no heading, in change references: `MOD title` */
+  referenceWords: { title: string; subtitle: string; formula: string; footnote: string };
   headings: HeadingData[];
 }
 

@@ -31,7 +31,7 @@ export function buildTree(source: Source, lang: Language): Parsed {
       );
     }
     documents = titles.map((start, n) => resolution(ps.slice(start, titles[n + 1] ?? ps.length), lang, source));
-  } else if (ps.some((p) => !parseLabel(p.text, lang) && isKnownHeading(p.text, lang))) {
+  } else if (ps.some((p) => !parseLabel(p.text, lang) && (p.heading === true || isKnownHeading(p.text, lang)))) {
     documents = [resolution(ps, lang, source, false)];
   } else if (ps.filter((p) => isNumbered(p.text, lang)).length >= 2) {
     documents = [report(ps, lang, source)];

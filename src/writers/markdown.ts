@@ -4,6 +4,8 @@
  * markers become `[^n]` with definitions at the end.
  */
 import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
+import type { Resolution } from '../model/resolution.js';
+import { clausesOf } from '../model/clauses.js';
 
 export type Markup = 'critic' | 'html';
 
@@ -67,4 +69,24 @@ export function writeMarkdown(docs: readonly RedlineDocument[], markup: Markup =
     }
   }
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** A clean resolution as Markdown: italic headings, footnotes as `[^n]`. */
+export function writeResolutionMarkdown(res: Resolution): string {
+  const doc: RedlineDocument = {
+    lang: res.lang,
+    dir: 'ltr',
+    author: '',
+    date: '',
+    paragraphs: clausesOf(res).map((c) => ({
+      role: c.kind === 'block' ? (c.part === 'annex' ? 'annex-heading' : 'heading') : c.kind,
+      id: c.id,
+      depth: c.depth,
+      label: c.labelText ? [{ op: 'equal', text: c.labelText }] : [],
+      text: [{ op: 'equal', text: c.text }],
+      mark: null,
+    })),
+    footnotes: res.footnotes.map((n) => ({ id: n.id, text: [{ op: 'equal', text: n.text }], mark: null })),
+  };
+  return writeMarkdown([doc]);
 }

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { RunState } from '../cli.js';
+import { language } from '../model/language.js';
+import { InputError } from '../model/errors.js';
+import { documentsOf, type Resolution } from '../model/resolution.js';
+import { parseFile } from '../readers/read.js';
+import { writeResolutionMarkdown } from '../writers/markdown.js';
+import { writeText } from '../writers/text.js';
+import { formatFor, guardOutput, writeOutput } from './output.js';
+import { applyAll, readProposals, type ProposalFlags } from './proposals.js';
+
+type ApplyFormat = 'text' | 'md';
+
+export function loadBase(file: string, lang: string | undefined): Resolution {
+  const docs = documentsOf(parseFile(file, { lang }));
+  if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, file, undefined, 'give the one resolution the proposals amend');
+  return docs[0] as Resolution;
+}
+
+export function registerApply(program: Command, state: RunState): void {
+  program
+    .command('apply')
+    .description('apply proposals in order and write the consolidated text')
+    .argument('<base>', 'the resolution the proposals amend')
+    .argument('<proposals...>', 'proposal files: instructions, marked-up text or clean revised text')
+    .option('-o, --output <out>', 'write to this file (.txt or .md)')
+    .option('--proposal-form <form>', 'instructions | markup | revised (detected when absent)')
+    .option('--rebase', 'apply a proposal drafted on another text to the clauses that did not change')
+    .option('--lang <code>', 'language of the texts (detected when absent)')
+    .action((baseFile: string, files: string[], opts: ProposalFlags & { output?: string; lang?: string }) => {
+      guardOutput(opts.output, [baseFile, ...files]);
+      const format = formatFor<ApplyFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text' }, 'text');
+      if (opts.output && /\.docx$/iu.test(opts.output)) throw new InputError('Word output is not available yet for apply', opts.output);
+      const base = loadBase(baseFile, opts.lang);
+      const lang = language(base.lang);
+      if (!lang) throw new InputError(`no language table for "${base.lang}"`, baseFile);
+      const { proposals, refused } = readProposals(files, base, lang, opts);
+      const { resolution, notes } = applyAll(base, proposals, lang);
+      for (const n of notes) process.stderr.write(`redline: warning: ${n.clause}: ${n.message}\n`);
+      for (const r of refused) process.stderr.write(`redline: refused: ${r}\n`);
+      writeOutput(opts.output, format === 'md' ? writeResolutionMarkdown(resolution) : writeText(resolution));
+      if (refused.length > 0) state.exitCode = 1;
+    });
+}

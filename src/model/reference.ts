@@ -1,0 +1,54 @@
+/**
+ * References to clauses as delegations write them: `considering a)`, `resolves 3 ii)`,
+ * `invites Member States 2`, `considering c bis)`, a whole block `recalling further`, or
+ * `title`, `subtitle`, `formula`, `footnote 1` (in the document's language).
+ */
+import { parseLabel } from './label.js';
+import type { Language } from './language.js';
+
+export interface Reference {
+  kind: 'title' | 'subtitle' | 'formula' | 'footnote' | 'clause';
+  /** the block heading as written (clauses), or the footnote marker */
+  heading: string;
+  /** normalized labels from the block down: `['3', 'ii']`; empty for a whole block */
+  labels: string[];
+  /** the labels as written */
+  labelTexts: string[];
+}
+
+export function parseReference(text: string, lang: Language): Reference {
+  const ref = text.trim().replace(/\s+/gu, ' ');
+  const words = lang.referenceWords;
+  const lower = ref.toLocaleLowerCase();
+  for (const kind of ['title', 'subtitle', 'formula'] as const) {
+    if (lower === words[kind].toLocaleLowerCase()) return { kind, heading: '', labels: [], labelTexts: [] };
+  }
+  const note = new RegExp(`^${words.footnote}\\s+\\[?([^\\]\\s]+)\\]?$`, 'iu').exec(ref);
+  if (note) return { kind: 'footnote', heading: note[1] ?? '', labels: [], labelTexts: [] };
+
+  const tokens = ref.split(' ');
+  const labels: string[] = [];
+  const labelTexts: string[] = [];
+  const suffixes = new Set(lang.labelSuffixes);
+  while (tokens.length > 1) {
+    let token = tokens.at(-1) as string;
+    let take = 1;
+    // `c bis)` is one label written as two words.
+    const bare = token.replace(/[.)]$/u, '');
+    if (suffixes.has(bare) && tokens.length > 2) {
+      token = `${tokens.at(-2) ?? ''} ${token}`;
+      take = 2;
+    }
+    const parsed = parseLabel(`${token} x`, lang);
+    if (!parsed || parsed.rest !== 'x') break;
+    labels.unshift(parsed.label);
+    labelTexts.unshift(parsed.labelText);
+    tokens.splice(tokens.length - take, take);
+  }
+  return { kind: 'clause', heading: tokens.join(' '), labels, labelTexts };
+}
+
+/** How a reference is written back: `considering c)`, `resolves 3 ii)`. */
+export function formatReference(heading: string, labelTexts: readonly string[]): string {
+  return [heading, ...labelTexts].join(' ');
+}
