@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ApplyError, applyProposals } from '../../src/engine/apply.js';
+import { deriveProposal } from '../../src/engine/derive.js';
+import { english } from '../../src/model/language.js';
+import type { Proposal } from '../../src/model/proposal.js';
+import type { Resolution } from '../../src/model/resolution.js';
+import { readInstructions } from '../../src/readers/proposal-instructions.js';
+import { parseFile, parseText } from '../../src/readers/read.js';
+import { writeInstructions } from '../../src/writers/proposal.js';
+import { writeText } from '../../src/writers/text.js';
+import { applyEdits, edit, outlineOf, outlineText } from '../helpers/edits.js';
+import { fixture, fixtureText } from '../helpers/fixtures.js';
+
+const en = english();
+const dubai = (): Resolution => parseFile(fixture('res179-dubai-2018.txt')) as Resolution;
+const instructions = (body: string): Proposal => readInstructions(body, 'p.md', 'markdown', en);
+const apply = (base: Resolution, ...bodies: string[]): { text: string; notes: string[] } => {
+  const r = applyProposals(base, bodies.map(instructions), en);
+  return { text: writeText(r.resolution), notes: r.notes.map((n) => `${n.clause}: ${n.message}`) };
+};
+
+describe('reading instructions', () => {
+  it('reads front matter, change lines, texts and reasons', () => {
+    const p = readInstructions(fixtureText('proposals/rcc-2017/instructions.md'), 'rcc.md', 'markdown', en);
+    expect(p).toMatchObject({ proposer: 'Russian Federation, Armenia, Belarus, Kyrgyzstan', reference: 'RCC/3/1', date: '2017-12-01', revision: 'Rev. Dubai, 2018', form: 'instructions' });
+    expect(p.changes.map((c) => `${c.op} ${c.reference} @${c.line}`)).toEqual([
+      'ADD recognizing a) @9',
+      'MOD recalling a) @15',
+      'MOD considering b) @21',
+      'MOD considering d) @25',
+    ]);
+    expect(p.changes[0]?.text).toMatch(/^that the Sustainable Development Goals/u);
+    expect(p.changes[0]?.reasons).toBe('The resolution should refer to the 2030 Agenda for Sustainable Development.');
+    expect(p.changes[2]?.reasons).toBeUndefined();
+  });
+  it('reads change lines typed without blank lines around them', () => {
+    const p = instructions('MOD considering a)\na)\tthat something new;\nReasons: Because.\nSUP resolves 2\n');
+    expect(p.changes.map((c) => [c.op, c.reference, c.text, c.reasons])).toEqual([
+      ['MOD', 'considering a)', 'that something new;', 'Because.'],
+      ['SUP', 'resolves 2', undefined, undefined],
+    ]);
+  });
+});
+
+describe('applying instructions', () => {
+  it('RCC 2017 on the Busan text: new tag in title and formula, cited tag, new recognizing item, reworded considering items', () => {
+    const base = parseFile(fixture('res179-busan-2014.txt')) as Resolution;
+    expect(apply(base, fixtureText('proposals/rcc-2017/instructions.md')).text).toBe(fixtureText('proposals/rcc-2017/expected.txt'));
+  });
+
+  it('ADD at the top of resolves renumbers it and turns "resolves 1, 2 and 3 above" into "resolves 2, 3 and 4 above"', () => {
+    const { text } = apply(dubai(), 'ADD resolves 1\n\n1\tto put children first;\n');
+    expect(text).toContain('1\tto put children first;\n\n2\tto continue the Child Online Protection initiative');
+    expect(text).toContain('to implement resolves 2, 3 and 4 above');
+  });
+
+  it('SUP closes the gap, and a reference to the suppressed item is reported and left as it was', () => {
+    const { text, notes } = apply(dubai(), 'SUP considering d)\n');
+    expect(text).not.toContain('that national legal frameworks');
+    expect(text).toMatch(/\nd\)\tthat the collection and processing of personal data/u);
+    expect(text).toContain('bearing in mind considering d) above');
+    expect(notes).toEqual(['requests-the-itu-council/4: refers to considering d), which is suppressed; left as it was']);
+    // considering j) became i): the reference follows.
+    expect(text).toContain('in line with considering i) above');
+  });
+
+  it('a suffixed label (c bis) leaves the others alone', () => {
+    const { text } = apply(dubai(), 'ADD considering c bis)\n\nc bis)\tthat teachers need training too;\n');
+    expect(text).toContain('\n\nc)\tthat many parents, carers and educators');
+    expect(text).toContain('\n\nc bis)\tthat teachers need training too;\n\nd)\tthat national legal frameworks');
+    expect(text).toContain('bearing in mind considering d) above');
+  });
+
+  it('a sub-item, a whole new block after the one named before it, a renamed block and the title', () => {
+    const { text } = apply(
+      dubai(),
+      [
+        'MOD instructs the Secretary-General 3 ii)', 'ii)\tto publish the results every two years;',
+        'NOC recalling further', 'ADD noting', 'a)\tthat one thing happened;', 'b)\tthat another thing followed,',
+        'MOD requests the ITU Council', 'requests the Council',
+        'MOD title', 'RESOLUTION 179 (REV. BUCHAREST, 2022)',
+      ].join('\n\n'),
+    );
+    const tree = parseText(text, 'x.txt') as Resolution;
+    expect(tree.title).toBe('RESOLUTION 179 (REV. BUCHAREST, 2022)');
+    expect(tree.blocks.map((b) => b.id).slice(3, 7)).toEqual(['recalling-further', 'noting', 'taking-into-account', 'resolves']);
+    expect(tree.blocks.find((b) => b.id === 'requests-the-council')?.items).toHaveLength(5);
+    expect(text).toContain('\n\nii)\tto publish the results every two years;\n\n');
+  });
+
+  it('proposals apply in order, each by the labels of the text it was drafted on', () => {
+    const { text } = apply(dubai(), 'ADD resolves 1\n\n1\tto put children first;\n', 'MOD resolves 3\n\n3\tto keep a working group, open to all;\n');
+    // The second proposal's resolves 3 is the original 3, now 4.
+    expect(text).toContain('\n\n4\tto keep a working group, open to all;\n\n5\tthat ITU should work in close cooperation');
+  });
+
+  it('the new revision tag updates the title and the formula', () => {
+    const { text } = apply(dubai(), '---\nrevision: Rev. Bucharest, 2022\n---\n\nNOC title\n');
+    expect(text).toMatch(/^RESOLUTION 179 \(REV\. BUCHAREST, 2022\)\n/u);
+    expect(text).toContain('Telecommunication Union (Bucharest, 2022),');
+  });
+
+  it('a reference to a clause that does not exist names it and suggests the nearest', () => {
+    const run = (): unknown => apply(dubai(), 'MOD considering m)\n\nm)\ttext;\n');
+    expect(run).toThrow(ApplyError);
+    try {
+      run();
+    } catch (e) {
+      expect((e as ApplyError).message).toBe('no clause "considering m)" in the base');
+      expect((e as ApplyError).hint).toMatch(/^nearest: "considering [a-k]\)"/u);
+    }
+    expect(() => apply(dubai(), 'MOD considerin a)\n\na)\ttext;\n')).toThrow(/no block "considerin"/u);
+  });
+});
+
+describe('apply(draft(base, revised)) = revised', () => {
+  const base = dubai();
+  const outline = outlineOf(base);
+  const baseText = outlineText(outline);
+  it.each(['markdown', 'text'] as const)('for random edit scripts, through a %s draft', (format) => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+        const a = parseText(baseText, 'base.txt') as Resolution;
+        const b = parseText(outlineText(applyEdits(outline, edits).outline), 'revised.txt') as Resolution;
+        const proposal = deriveProposal(a, b, { proposer: 'P', reference: null, date: null, base: null, form: 'instructions', file: 'p' }, en);
+        const written = writeInstructions(proposal, en, { markdown: format === 'markdown' });
+        const read = readInstructions(written, 'p', format, en);
+        expect(writeText(applyProposals(a, [read], en).resolution)).toBe(writeText(b));
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
