@@ -26,6 +26,7 @@ export function registerApply(program: Command, state: RunState): void {
     .option('-o, --output <out>', 'write to this file (.txt or .md)')
     .option('--proposal-form <form>', 'instructions | markup | revised (detected when absent)')
     .option('--rebase', 'apply a proposal drafted on another text to the clauses that did not change')
+    .option('--marks <marks>', 'Word proposals: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
     .option('--lang <code>', 'language of the texts (detected when absent)')
     .action((baseFile: string, files: string[], opts: ProposalFlags & { output?: string; lang?: string }) => {
       guardOutput(opts.output, [baseFile, ...files]);

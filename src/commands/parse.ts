@@ -3,6 +3,7 @@ import { parseFile } from '../readers/read.js';
 import { writeJson } from '../writers/json.js';
 import { writeOutline } from '../writers/outline.js';
 import { writeText } from '../writers/text.js';
+import { checkMarks, type MarksOption } from './marks.js';
 import { formatFor, guardOutput, writeOutput } from './output.js';
 
 type ParseFormat = 'json' | 'outline' | 'text';
@@ -15,10 +16,11 @@ export function registerParse(program: Command): void {
     .option('-o, --output <out>', 'write to this file (format from its extension)')
     .option('--format <format>', 'json | outline | text')
     .option('--lang <code>', 'language of the text (detected when absent)')
-    .action((file: string, opts: { output?: string; format?: ParseFormat; lang?: string }) => {
+    .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
+    .action((file: string, opts: { output?: string; format?: ParseFormat; lang?: string; marks?: MarksOption }) => {
       const format = formatFor<ParseFormat>(opts.output, opts.format, { '.json': 'json', '.txt': 'text' }, 'json');
       guardOutput(opts.output, [file]);
-      const tree = parseFile(file, { lang: opts.lang });
+      const tree = parseFile(file, { lang: opts.lang, marks: checkMarks(opts.marks) });
       const out = format === 'outline' ? writeOutline(tree) : format === 'text' ? writeText(tree) : writeJson(tree);
       writeOutput(opts.output, out);
     });

@@ -6,12 +6,15 @@ import type { Language } from '../model/language.js';
 import type { Proposal, ProposalForm } from '../model/proposal.js';
 import type { Resolution } from '../model/resolution.js';
 import { decodeText } from '../readers/decode.js';
-import { readProposalText } from '../readers/proposal.js';
+import { readDocx } from '../readers/docx.js';
+import { readProposalDocx, readProposalText } from '../readers/proposal.js';
+import { checkMarks, type MarksOption } from './marks.js';
 import { formatOf, readInput } from '../readers/read.js';
 
 export interface ProposalFlags {
   proposalForm?: ProposalForm;
   rebase?: boolean;
+  marks?: MarksOption;
 }
 
 export const FORMS: readonly ProposalForm[] = ['instructions', 'markup', 'revised'];
@@ -28,8 +31,9 @@ export function readProposals(files: readonly string[], base: Resolution, lang: 
   for (const file of files) {
     const bytes = readInput(file);
     const format = formatOf(file, bytes);
-    if (format === 'docx') throw new InputError('Word proposals are not read yet', file);
-    const source = readProposalText(decodeText(bytes, file), file, format, lang, checkForm(flags.proposalForm));
+    const source = format === 'docx'
+      ? readProposalDocx(readDocx(bytes, file, { marks: checkMarks(flags.marks) }), file, lang, checkForm(flags.proposalForm))
+      : readProposalText(decodeText(bytes, file), file, format, lang, checkForm(flags.proposalForm));
     if (source.form === 'instructions') {
       proposals.push(source.proposal);
       continue;

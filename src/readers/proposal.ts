@@ -12,6 +12,8 @@ import { hasMarkup, resolveMarkup } from './criticmarkup.js';
 import { CHANGE_LINE, frontMatter, looksLikeInstructions, readInstructions } from './proposal-instructions.js';
 import { parseText } from './read.js';
 import { titleOf } from './structure.js';
+import type { DocxContent } from './docx.js';
+import { docxText, hasMarks, revisionAuthors } from './docx-source.js';
 
 export type ProposalSource = { form: 'instructions'; proposal: Proposal } | ({ form: 'markup' | 'revised' } & ProposalText);
 
@@ -91,5 +93,21 @@ export function readProposalText(text: string, file: string, format: 'text' | 'm
     file,
   };
   const views = kind === 'markup' ? proposalViews(resolveMarkup(body, 'accept'), resolveMarkup(body, 'reject'), file, format, lang) : proposalViews(body, null, file, format, lang);
+  return { form: kind, ...views, meta };
+}
+
+/**
+ * A Word proposal: with tracked changes (or, with --marks formatting, underline and
+ * strike-through) it is a marked-up text whose authors are the proposer; without, a clean text.
+ */
+export function readProposalDocx(content: DocxContent, file: string, lang: Language, form?: ProposalForm): ProposalSource {
+  const kind = form ?? (hasMarks(content) ? 'markup' : 'revised');
+  if (kind === 'instructions') {
+    return readProposalText(docxText(content, 'accepted').join('\n\n'), file, 'text', lang, 'instructions');
+  }
+  const accepted = docxText(content, 'accepted').join('\n\n');
+  const rejected = kind === 'markup' ? docxText(content, 'rejected').join('\n\n') : null;
+  const views = proposalViews(accepted, rejected, file, 'text', lang);
+  const meta = { proposer: revisionAuthors(content), reference: null, date: null, base: null, revision: null, form: kind, file };
   return { form: kind, ...views, meta };
 }

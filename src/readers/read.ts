@@ -8,6 +8,8 @@ import { language, type Language } from '../model/language.js';
 import type { Parsed } from '../model/resolution.js';
 import { decodeText } from './decode.js';
 import { detectLanguage } from './detect-language.js';
+import { readDocx, type DocxContent, type DocxView } from './docx.js';
+import { docxSource, docxText } from './docx-source.js';
 import { markdownParagraphs } from './markdown.js';
 import { textParagraphs } from './paragraphs.js';
 import type { Source } from './source.js';
@@ -19,6 +21,10 @@ export interface ReadOptions {
   /** language code; detected when absent */
   lang?: string;
   format?: InputFormat;
+  /** Word files: read underline / strike-through as inserted / deleted, besides tracked changes */
+  marks?: 'revisions' | 'formatting';
+  /** Word files with changes: which view to read (the accepted one by default) */
+  view?: DocxView;
 }
 
 export function formatOf(file: string, bytes?: Uint8Array): InputFormat {
@@ -64,8 +70,14 @@ export function parseText(text: string, file: string, options: ReadOptions = {})
 
 export function parseBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Parsed {
   const format = options.format ?? formatOf(file, bytes);
-  if (format === 'docx') throw new InputError('Word files are not read yet', file);
+  if (format === 'docx') return parseDocx(readDocx(bytes, file, { marks: options.marks ?? 'revisions' }), file, options);
   return parseText(decodeText(bytes, file), file, { ...options, format });
+}
+
+export function parseDocx(content: DocxContent, file: string, options: ReadOptions = {}): Parsed {
+  const view = options.view ?? 'accepted';
+  const lang = resolveLanguage(options.lang, docxText(content, view));
+  return buildTree(docxSource(content, view, file, lang), lang);
 }
 
 export function parseFile(file: string, options: ReadOptions = {}): Parsed {
