@@ -3,13 +3,16 @@ import { compare, type DocumentDiff } from '../engine/compare.js';
 import { differs, summarize } from '../model/comparison.js';
 import { InputError } from '../model/errors.js';
 import { parseFile } from '../readers/read.js';
+import { writeDocx } from '../writers/docx.js';
 import { writeHtml } from '../writers/html.js';
 import { writeJson } from '../writers/json.js';
 import { writeMarkdown, type Markup } from '../writers/markdown.js';
 import { writeTerminal } from '../writers/terminal.js';
 import type { RunState } from '../cli.js';
 import { revisionAuthor, revisionDate } from './stamp.js';
+import { checkMarks, type MarksOption } from './marks.js';
 import { formatFor, guardOutput, writeOutput } from './output.js';
+import type { RedlineDocument } from '../model/redline.js';
 
 type DiffFormat = 'md' | 'html' | 'json' | 'text' | 'docx';
 
@@ -22,6 +25,7 @@ interface DiffOptions {
   lang?: string;
   ignoreQuotes?: boolean;
   color?: boolean;
+  marks?: MarksOption;
 }
 
 /** The JSON of `redline diff`: one document as `{ changes, summary }`, a collection as `{ documents }`. */
@@ -50,7 +54,8 @@ export function registerDiff(program: Command, state: RunState): void {
     .option('--ignore-quotes', 'treat straight and curly quotes, apostrophes and dashes as the same')
     .option('--color', 'colour the terminal output even when not a terminal')
     .option('--no-color', 'no colour in terminal output')
-    .action((base: string, revised: string, opts: DiffOptions) => {
+    .option('--marks <marks>', 'Word: revisions (tracked changes) or formatting (underline / strike-through), for output and Word inputs', 'revisions')
+    .action(async (base: string, revised: string, opts: DiffOptions) => {
       const tty = process.stdout.isTTY === true;
       const format = formatFor<DiffFormat>(
         opts.output,
@@ -61,10 +66,10 @@ export function registerDiff(program: Command, state: RunState): void {
       if (opts.markup !== 'critic' && opts.markup !== 'html') {
         throw new InputError(`unknown --markup "${String(opts.markup)}"`, undefined, undefined, 'use critic or html');
       }
-      if (format === 'docx') throw new InputError('Word output is not available yet', opts.output);
+      const marks = checkMarks(opts.marks);
       guardOutput(opts.output, [base, revised]);
-      const a = parseFile(base, { lang: opts.lang });
-      const b = parseFile(revised, { lang: opts.lang });
+      const a = parseFile(base, { lang: opts.lang, marks });
+      const b = parseFile(revised, { lang: opts.lang, marks });
       const diffs = compare(a, b, {
         author: revisionAuthor(opts.author),
         date: revisionDate(opts.date),
@@ -74,11 +79,20 @@ export function registerDiff(program: Command, state: RunState): void {
       const useColor = opts.color ?? (tty && !process.env['NO_COLOR']);
       const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
       const out =
-        format === 'json' ? writeJson(diffJson(diffs))
+        format === 'docx' ? await writeDocx(joinDocuments(docs), { marks })
+        : format === 'json' ? writeJson(diffJson(diffs))
         : format === 'html' ? writeHtml(docs, `${base} → ${revised}`)
         : format === 'text' ? writeTerminal(docs, opts.color === true ? true : useColor && !noColorEnv && !opts.output)
         : writeMarkdown(docs, opts.markup);
       writeOutput(opts.output, out);
       if (diffs.some((d) => differs(d.comparison))) state.exitCode = 1;
     });
+}
+
+/** A collection becomes one Word document, resolution after resolution. */
+export function joinDocuments(docs: readonly RedlineDocument[]): RedlineDocument {
+  const [first] = docs;
+  if (!first) throw new InputError('nothing to write');
+  if (docs.length === 1) return first;
+  return { ...first, paragraphs: docs.flatMap((d) => d.paragraphs), footnotes: docs.flatMap((d) => d.footnotes) };
 }

@@ -6,7 +6,11 @@ import { language } from '../model/language.js';
 import { writeInstructions } from '../writers/proposal.js';
 import { loadBase } from './apply.js';
 import { formatFor, guardOutput, writeOutput } from './output.js';
-import { revisionDate } from './stamp.js';
+import { revisionAuthor, revisionDate } from './stamp.js';
+import { checkMarks } from './marks.js';
+import { compareResolutions } from '../engine/compare.js';
+import { writeDocx } from '../writers/docx.js';
+import { proposalLayout } from '../writers/proposal-layout.js';
 
 type DraftFormat = 'md' | 'text' | 'docx';
 
@@ -41,28 +45,37 @@ export function readReasons(file: string): Map<string, string> {
 export function registerDraft(program: Command): void {
   program
     .command('draft')
-    .description('write the proposal that turns BASE into REVISED (instructions .md/.txt)')
+    .description('write the proposal that turns BASE into REVISED (.md/.txt instructions, or .docx with revisions)')
     .argument('<base>', 'the resolution as it stands')
     .argument('<revised>', 'the resolution as the delegation wants it')
-    .option('-o, --output <out>', 'write to this file (.md or .txt: instructions)')
+    .option('-o, --output <out>', 'write to this file (.md or .txt: instructions; .docx: marked-up text)')
     .option('--proposer <name>', 'who proposes (e.g. "Russian Federation")')
     .option('--reference <ref>', 'proposal number (e.g. RCC/14A1/1)')
     .option('--date <iso>', 'date of the proposal (default: SOURCE_DATE_EPOCH, else today)')
     .option('--reasons <file>', 'reasons per change: lines "<reference>: <reasons>", "*: <reasons>" for the rest')
+    .option('--marks <marks>', 'Word: revisions (tracked changes by the proposer) or formatting (underline / strike-through)', 'revisions')
     .option('--lang <code>', 'language of the texts (detected when absent)')
-    .action((baseFile: string, revisedFile: string, opts: DraftOptions) => {
+    .action(async (baseFile: string, revisedFile: string, opts: DraftOptions) => {
       guardOutput(opts.output, [baseFile, revisedFile]);
       const format = formatFor<DraftFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text', '.docx': 'docx' }, 'md');
-      if (format === 'docx') throw new InputError('Word proposals are not written yet', opts.output);
       const base = loadBase(baseFile, opts.lang);
       const revised = loadBase(revisedFile, opts.lang ?? base.lang);
       const lang = language(base.lang);
       if (!lang) throw new InputError(`no language table for "${base.lang}"`, baseFile);
       const reasons = opts.reasons ? readReasons(opts.reasons) : undefined;
+      const date = revisionDate(opts.date);
+      if (format === 'docx') {
+        // The proposal as Word shows it: the redline, its revisions authored by the proposer.
+        const author = opts.proposer ?? revisionAuthor(undefined);
+        const { redline } = compareResolutions(base, revised, { author, date });
+        const doc = proposalLayout(redline, { proposer: opts.proposer ?? null, reference: opts.reference ?? null, date: date.slice(0, 10), ...(reasons ? { reasons } : {}) }, lang);
+        writeOutput(opts.output, await writeDocx(doc, { marks: checkMarks(opts.marks) }));
+        return;
+      }
       const proposal = deriveProposal(
         base,
         revised,
-        { proposer: opts.proposer ?? null, reference: opts.reference ?? null, date: revisionDate(opts.date).slice(0, 10), base: base.title, form: 'instructions', file: opts.output ?? '-' },
+        { proposer: opts.proposer ?? null, reference: opts.reference ?? null, date: date.slice(0, 10), base: base.title, form: 'instructions', file: opts.output ?? '-' },
         lang,
       );
       writeOutput(opts.output, writeInstructions(proposal, lang, { markdown: format === 'md', ...(reasons ? { reasons } : {}) }));

@@ -144,7 +144,9 @@ class ProposalRun {
       const [head = '', ...labels] = change.target.split('/');
       if (['title', 'subtitle', 'formula'].includes(head)) return { kind: head as Reference['kind'], heading: '', labels: [], labelTexts: [] };
       if (head === 'footnote') return { kind: 'footnote', heading: labels[0] ?? '', labels: [], labelTexts: [] };
-      return { kind: 'clause', heading: head, labels, labelTexts: labels };
+      // The labels as written come from the reference, when it names the same path.
+      const written = parseReference(change.reference, this.lang).labelTexts;
+      return { kind: 'clause', heading: head, labels, labelTexts: written.length === labels.length ? written : labels };
     }
     return parseReference(change.reference, this.lang);
   }

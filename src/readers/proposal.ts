@@ -13,7 +13,9 @@ import { CHANGE_LINE, frontMatter, looksLikeInstructions, readInstructions } fro
 import { parseText } from './read.js';
 import { titleOf } from './structure.js';
 import type { DocxContent } from './docx.js';
-import { docxText, hasMarks, revisionAuthors } from './docx-source.js';
+import { docxSource, docxText, hasMarks, revisionAuthors } from './docx-source.js';
+
+const FOOTNOTE_RULE = '____________________';
 
 export type ProposalSource = { form: 'instructions'; proposal: Proposal } | ({ form: 'markup' | 'revised' } & ProposalText);
 
@@ -105,8 +107,13 @@ export function readProposalDocx(content: DocxContent, file: string, lang: Langu
   if (kind === 'instructions') {
     return readProposalText(docxText(content, 'accepted').join('\n\n'), file, 'text', lang, 'instructions');
   }
-  const accepted = docxText(content, 'accepted').join('\n\n');
-  const rejected = kind === 'markup' ? docxText(content, 'rejected').join('\n\n') : null;
+  // Footnotes follow the text in ITU layout, so that both views keep them.
+  const view = (v: 'accepted' | 'rejected'): string => {
+    const notes = docxSource(content, v, file, lang).footnotes.map((n) => `[${n.id}] ${n.text}`);
+    return [...docxText(content, v), ...(notes.length > 0 ? [FOOTNOTE_RULE, ...notes] : [])].join('\n\n');
+  };
+  const accepted = view('accepted');
+  const rejected = kind === 'markup' ? view('rejected') : null;
   const views = proposalViews(accepted, rejected, file, 'text', lang);
   const meta = { proposer: revisionAuthors(content), reference: null, date: null, base: null, revision: null, form: kind, file };
   return { form: kind, ...views, meta };

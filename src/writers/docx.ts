@@ -1,0 +1,403 @@
+/**
+ * A redline as a Word document laid out like an ITU resolution.
+ *
+ * With `marks: 'revisions'` (the default) every change is a real tracked change (w:ins / w:del,
+ * paragraph marks included), so Accept All in Word or LibreOffice gives exactly the revised
+ * paragraphs and Reject All exactly the base ones. With `marks: 'formatting'` the changes are
+ * shown the ITU way without track changes: added text underlined, deleted text struck through.
+ *
+ * The bytes are deterministic: fixed package dates, revision ids from a counter, and the package
+ * re-zipped in a fixed order with fixed timestamps.
+ */
+import {
+  AlignmentType,
+  DeletedTextRun,
+  Document,
+  FootnoteReference,
+  FootnoteReferenceRun,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  Tab,
+  TextRun,
+  UnderlineType,
+} from 'docx';
+import type { IParagraphOptions, IParagraphStyleOptions, IRunOptions, ParagraphChild } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
+import type { ParagraphRole, RedlineDocument, RedlineParagraph, Segment, SegmentOp } from '../model/redline.js';
+
+export type DocxMarks = 'revisions' | 'formatting';
+
+export interface DocxOptions {
+  /** real tracked changes (default), or underline / strike-through formatting */
+  marks?: DocxMarks;
+}
+
+/** Which views keep something: `a` the revised text (accept all), `r` the base (reject all). */
+export interface Presence {
+  a: boolean;
+  r: boolean;
+}
+
+const BOTH: Presence = { a: true, r: true };
+
+function presenceOf(op: SegmentOp): Presence {
+  return { a: op !== 'delete', r: op !== 'insert' };
+}
+
+function opOf(p: Presence): SegmentOp | null {
+  if (p.a && p.r) return 'equal';
+  if (p.a) return 'insert';
+  if (p.r) return 'delete';
+  return null;
+}
+
+type Inline = { kind: 'text'; op: SegmentOp; text: string } | { kind: 'tab'; op: SegmentOp } | { kind: 'note'; op: SegmentOp; note: number };
+/** A line break inside a clause's text becomes a paragraph mark with that change. */
+type Piece = Inline | { kind: 'break'; op: SegmentOp };
+
+/** One Word paragraph. A clause whose text holds line breaks becomes several. */
+interface Line {
+  role: ParagraphRole;
+  depth: number;
+  /** the clause's first line, which carries its label */
+  first: boolean;
+  labelled: boolean;
+  pieces: Inline[];
+  /** in which views the paragraph mark after this line exists */
+  end: Presence;
+}
+
+/** Twips from the label to the text of an item, and per level of nesting. */
+const ITEM_INDENT = 794;
+const BODY_FONT = 'Times New Roman';
+
+/**
+ * Where each clause's paragraph mark exists, given where each clause exists.
+ *
+ * A clause's mark normally follows the clause ("early": an added clause's own mark is inserted,
+ * as Word writes a paragraph typed before an existing one). Two cases need the marks of a run
+ * of added or suppressed clauses shifted back by one ("late": the mark BEFORE each clause takes
+ * its presence, and the clause's own mark that of the clause after it):
+ * - at the end of the document, whose last mark can be neither inserted nor deleted: appending
+ *   a clause inserts the mark before it, suppressing the last clause deletes the mark before it;
+ * - when a clause of the run holds a footnote reference (`anchored`): LibreOffice cannot reject
+ *   an insertion (or accept a deletion) that runs from a footnote anchor to the end of the
+ *   paragraph, but handles one that runs from the previous paragraph's end into it.
+ * Either way each view has exactly one mark per paragraph and none left over. With no unchanged
+ * clause before the run, a mark present in neither view can remain: the clause is then run into
+ * the next one's Word paragraph.
+ */
+export function paragraphMarks(clauses: readonly Presence[], anchored: readonly boolean[] = []): Presence[] {
+  const n = clauses.length;
+  const kept = (i: number): boolean => (clauses[i] as Presence).a && (clauses[i] as Presence).r;
+  const late = new Array<boolean>(n).fill(false);
+  for (let start = 0; start < n; start++) {
+    if (kept(start)) continue;
+    let end = start;
+    while (end + 1 < n && !kept(end + 1)) end++;
+    const atEnd = end === n - 1;
+    const hasAnchor = start > 0 && anchored.slice(start, end + 1).some(Boolean);
+    if (atEnd || hasAnchor) late.fill(true, Math.max(start - 1, 0), end + 1);
+    start = end;
+  }
+  const marks: Presence[] = [];
+  let seenA = false;
+  let seenR = false;
+  for (let i = 0; i < n; i++) {
+    const own = clauses[i] as Presence;
+    seenA ||= own.a;
+    seenR ||= own.r;
+    if (i === n - 1) marks.push(BOTH);
+    else if (!late[i]) marks.push(own);
+    else {
+      const next = clauses[i + 1] as Presence;
+      marks.push({ a: next.a && seenA, r: next.r && seenR });
+    }
+  }
+  return marks;
+}
+
+/** A whole clause added or suppressed: every run takes the clause's mark. */
+function forced(segments: readonly Segment[], mark: RedlineParagraph['mark']): Segment[] {
+  if (mark === null) return [...segments];
+  return segments.filter((s) => s.op === 'equal' || s.op === mark).map((s) => ({ op: mark, text: s.text }));
+}
+
+interface NoteSource {
+  text: Segment[];
+  mark: 'insert' | 'delete' | null;
+}
+
+/** Footnotes by occurrence: a note cited twice (once deleted, once inserted) is written twice. */
+class Notes {
+  readonly written: { number: number; note: NoteSource }[] = [];
+  private readonly byId: Map<string, NoteSource>;
+
+  constructor(doc: RedlineDocument) {
+    this.byId = new Map(doc.footnotes.map((n) => [n.id, { text: n.text, mark: n.mark }]));
+  }
+
+  cite(id: string): number | null {
+    const note = this.byId.get(id);
+    if (!note) return null;
+    const number = this.written.length + 1;
+    this.written.push({ number, note });
+    return number;
+  }
+}
+
+/** `[1]` right after a word is a footnote marker; anything else in brackets is text. */
+const MARKER = /\[([^\]\s]{1,6})\]/gu;
+
+function segmentPieces(segments: readonly Segment[], notes: Notes | null): Piece[] {
+  const pieces: Piece[] = [];
+  let previous = '';
+  const pushText = (op: SegmentOp, text: string): void => {
+    const lines = text.split('\n');
+    lines.forEach((line, k) => {
+      if (k > 0) pieces.push({ kind: 'break', op });
+      if (line) pieces.push({ kind: 'text', op, text: line });
+    });
+    if (text) previous = text.slice(-1);
+  };
+  for (const s of segments) {
+    let from = 0;
+    for (const m of s.text.matchAll(MARKER)) {
+      const at = m.index;
+      const before = at > 0 ? (s.text[at - 1] as string) : previous;
+      const number = notes && before && /\S/u.test(before) ? notes.cite(m[1] as string) : null;
+      if (number === null) continue;
+      pushText(s.op, s.text.slice(from, at));
+      pieces.push({ kind: 'note', op: s.op, note: number });
+      previous = ']';
+      from = at + m[0].length;
+    }
+    pushText(s.op, s.text.slice(from));
+  }
+  return pieces;
+}
+
+function hasText(segments: readonly Segment[], view: 'a' | 'r'): boolean {
+  return segments.some((s) => s.text !== '' && presenceOf(s.op)[view]);
+}
+
+/** A clause as pieces: label, a tab where the view has a label, then the text. */
+function clausePieces(p: RedlineParagraph, notes: Notes): Piece[] {
+  const label = forced(p.label, p.mark);
+  const text = forced(p.text, p.mark);
+  const pieces: Piece[] = label.filter((s) => s.text !== '').map((s) => ({ kind: 'text', op: s.op, text: s.text }));
+  const tab = opOf({ a: hasText(label, 'a'), r: hasText(label, 'r') });
+  if (tab) pieces.push({ kind: 'tab', op: tab });
+  return [...pieces, ...segmentPieces(text, notes)];
+}
+
+function clauseLines(p: RedlineParagraph, pieces: readonly Piece[], end: Presence): Line[] {
+  const labelled = p.label.some((s) => s.text !== '');
+  const lines: Line[] = [];
+  let current: Line = { role: p.role, depth: p.depth, first: true, labelled, pieces: [], end };
+  for (const piece of pieces) {
+    if (piece.kind === 'break') {
+      lines.push({ ...current, end: presenceOf(piece.op) });
+      current = { role: p.role, depth: p.depth, first: false, labelled, pieces: [], end };
+    } else current.pieces.push(piece);
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** Lines whose mark exists in neither view are run into the next line. */
+function joinUnmarked(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let carried: Inline[] = [];
+  for (const line of lines) {
+    if (!line.end.a && !line.end.r) {
+      carried = [...carried, ...line.pieces];
+      continue;
+    }
+    out.push({ ...line, pieces: [...carried, ...line.pieces] });
+    carried = [];
+  }
+  return out;
+}
+
+const LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-SA' };
+
+function locale(lang: string): string {
+  return LOCALES[lang] ?? (lang || 'en-GB');
+}
+
+/** ISO 8601 without fractions, as Word writes revision dates. */
+function revisionDate(date: string): string {
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? '1980-01-01T00:00:00Z' : new Date(t).toISOString().replace(/\.\d{3}Z$/u, 'Z');
+}
+
+interface Context {
+  marks: DocxMarks;
+  rtl: boolean;
+  author: string;
+  date: string;
+  nextId: number;
+}
+
+function revision(ctx: Context): { id: number; author: string; date: string } {
+  return { id: ctx.nextId++, author: ctx.author, date: ctx.date };
+}
+
+function runOf(piece: Inline, ctx: Context): ParagraphChild {
+  // text goes in `text`, never as a string child: the library reads a child string such as
+  // "SECTION" or "CURRENT" as a page-number field
+  const content: IRunOptions =
+    piece.kind === 'text'
+      ? { text: piece.text }
+      : piece.kind === 'tab'
+        ? { children: [new Tab()] }
+        : { style: 'FootnoteReference', children: [new FootnoteReference(piece.note)] };
+  const options: IRunOptions = ctx.rtl ? { ...content, rightToLeft: true } : content;
+  if (piece.op === 'equal') return piece.kind === 'note' ? new FootnoteReferenceRun(piece.note) : new TextRun(options);
+  if (ctx.marks === 'formatting') {
+    return new TextRun(piece.op === 'insert' ? { ...options, underline: { type: UnderlineType.SINGLE } } : { ...options, strike: true });
+  }
+  return piece.op === 'insert' ? new InsertedTextRun({ ...options, ...revision(ctx) }) : new DeletedTextRun({ ...options, ...revision(ctx) });
+}
+
+const STYLE_OF: Record<ParagraphRole, string> = {
+  title: 'ResNo',
+  subtitle: 'Restitle',
+  formula: 'Normalaftertitle',
+  heading: 'Call',
+  item: 'Normal',
+  'annex-heading': 'AnnexNo',
+  note: 'Note',
+};
+
+function indentOf(line: Line, rtl: boolean): IParagraphOptions['indent'] {
+  if (line.role !== 'item') return undefined;
+  const hanging = line.first && line.labelled;
+  const lead = ITEM_INDENT * (line.depth + (line.labelled ? 1 : 0));
+  if (lead === 0) return undefined;
+  // a right-to-left paragraph is indented from its start, the right-hand side
+  const side = rtl ? { start: lead } : { left: lead };
+  return hanging ? { ...side, hanging: ITEM_INDENT } : side;
+}
+
+function paragraphOf(line: Line, ctx: Context, style: string = STYLE_OF[line.role]): Paragraph {
+  const children = line.pieces.map((piece) => runOf(piece, ctx));
+  const markOp = ctx.marks === 'revisions' ? opOf(line.end) : 'equal';
+  const run = {
+    ...(ctx.rtl ? { rightToLeft: true } : {}),
+    ...(markOp === 'insert' ? { insertion: revision(ctx) } : markOp === 'delete' ? { deletion: revision(ctx) } : {}),
+  };
+  const indent = indentOf(line, ctx.rtl);
+  return new Paragraph({
+    style,
+    children,
+    ...(indent ? { indent } : {}),
+    ...(ctx.rtl ? { bidirectional: true } : {}),
+    ...(Object.keys(run).length > 0 ? { run } : {}),
+  });
+}
+
+function footnoteParagraphs(note: NoteSource, ctx: Context): Paragraph[] {
+  const pieces = segmentPieces(forced(note.text, note.mark), null);
+  const lines = clauseLines({ role: 'note', id: '', depth: 0, label: [], text: [], mark: null }, pieces, BOTH);
+  return lines.map((line) => paragraphOf(line, ctx, 'FootnoteText'));
+}
+
+function styles(): IParagraphStyleOptions[] {
+  const centred = { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true };
+  return [
+    { id: 'ResNo', name: 'Res_No', basedOn: 'Normal', next: 'Restitle', run: { size: 28, allCaps: true }, paragraph: { ...centred, spacing: { before: 480 } } },
+    { id: 'Restitle', name: 'Res_title', basedOn: 'Normal', next: 'Normalaftertitle', run: { size: 28, bold: true, boldComplexScript: true }, paragraph: { ...centred, spacing: { before: 240 } } },
+    { id: 'Normalaftertitle', name: 'Normal after title', basedOn: 'Normal', next: 'Call', paragraph: { spacing: { before: 360 } } },
+    { id: 'Call', name: 'Call', basedOn: 'Normal', next: 'Normal', run: { italics: true, italicsComplexScript: true }, paragraph: { keepNext: true, keepLines: true, indent: { left: ITEM_INDENT }, spacing: { before: 160 } } },
+    { id: 'AnnexNo', name: 'Annex_No', basedOn: 'Normal', next: 'Normal', run: { size: 28 }, paragraph: { ...centred, spacing: { before: 480 } } },
+    { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', run: { size: 22 }, paragraph: { spacing: { before: 80 } } },
+  ];
+}
+
+/** The document defaults: a readable serif, the document's language and its scripts' fonts. */
+function defaultRun(doc: RedlineDocument): IRunOptions {
+  const tag = locale(doc.lang);
+  const zh = doc.lang.startsWith('zh');
+  const rtl = doc.dir === 'rtl';
+  return {
+    font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: rtl ? 'Traditional Arabic' : BODY_FONT, eastAsia: zh ? 'SimSun' : BODY_FONT },
+    size: 24,
+    sizeComplexScript: rtl ? 28 : 24,
+    language: { value: tag, ...(zh ? { eastAsia: tag } : {}), ...(rtl ? { bidirectional: tag } : {}) },
+  };
+}
+
+function plainText(segments: readonly Segment[]): string {
+  return segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
+}
+
+/** Zip entries carry DOS local times: build the date from local fields so no time zone shifts it. */
+function zipTime(date: string): Date {
+  const d = new Date(date);
+  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2099);
+  return new Date(year, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+}
+
+function entryRank(name: string): number {
+  if (name === '[Content_Types].xml') return 0;
+  if (name === '_rels/.rels') return 1;
+  return 2;
+}
+
+/**
+ * The packer stamps the current time into docProps/core.xml and onto every zip entry. Replace
+ * both with the redline's date and write the entries in a fixed order, so that the same redline
+ * always gives the same bytes.
+ */
+function normalizePackage(bytes: Uint8Array, date: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const xml = strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/gu, `$1${date}$3`);
+    files['docProps/core.xml'] = strToU8(xml);
+  }
+  const names = Object.keys(files).sort((x, y) => entryRank(x) - entryRank(y) || (x < y ? -1 : x > y ? 1 : 0));
+  const mtime = zipTime(date);
+  const entries: Zippable = {};
+  for (const name of names) entries[name] = [files[name] as Uint8Array, { mtime, level: 6 }];
+  return zipSync(entries);
+}
+
+function clausePresence(p: RedlineParagraph): Presence {
+  return p.mark === null ? BOTH : presenceOf(p.mark);
+}
+
+export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const marks = options.marks ?? 'revisions';
+  const date = revisionDate(doc.date);
+  const ctx: Context = { marks, rtl: doc.dir === 'rtl', author: doc.author, date, nextId: 1 };
+  const notes = new Notes(doc);
+
+  const pieces = doc.paragraphs.map((p) => clausePieces(p, notes));
+  const anchored = pieces.map((ps) => ps.some((piece) => piece.kind === 'note' && piece.op !== 'equal'));
+  const ends = marks === 'revisions' ? paragraphMarks(doc.paragraphs.map(clausePresence), anchored) : doc.paragraphs.map(() => BOTH);
+  const lines = doc.paragraphs.flatMap((p, i) => clauseLines(p, pieces[i] ?? [], ends[i] ?? BOTH));
+  const body = (marks === 'revisions' ? joinUnmarked(lines) : lines).map((line) => paragraphOf(line, ctx));
+  if (body.length === 0) body.push(new Paragraph({}));
+  const footnotes = Object.fromEntries(notes.written.map(({ number, note }) => [String(number), { children: footnoteParagraphs(note, ctx) }]));
+
+  const title = doc.paragraphs.find((p) => p.role === 'title' && p.mark !== 'delete');
+  const document = new Document({
+    creator: doc.author,
+    lastModifiedBy: doc.author,
+    ...(title ? { title: plainText(title.text) } : {}),
+    revision: 1,
+    features: { trackRevisions: marks === 'revisions' },
+    styles: {
+      default: { document: { run: defaultRun(doc), paragraph: { spacing: { before: 120, after: 0 } } } },
+      paragraphStyles: styles(),
+    },
+    footnotes,
+    sections: [{ properties: { page: { margin: { top: 1418, bottom: 1418, left: 1134, right: 1134 } } }, children: body }],
+  });
+  return normalizePackage(await Packer.pack(document, 'uint8array'), date);
+}
