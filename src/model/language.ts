@@ -106,6 +106,17 @@ export function languages(): Language[] {
   return [...registry.values()];
 }
 
+/**
+ * Add or replace a language table at run time (the same shape as a file in src/languages/):
+ * for a language not shipped yet, or a house variant of one.
+ */
+export function registerLanguage(data: LanguageData): Language {
+  languages();
+  const compiled = compile(data);
+  registry?.set(compiled.code, compiled);
+  return compiled;
+}
+
 export function language(code: string): Language | undefined {
   languages();
   return registry?.get(code);

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { languages, registerLanguage, type LanguageData } from '../../src/model/language.js';
+import { normalizeLabel, parseLabel } from '../../src/model/label.js';
+import type { Resolution } from '../../src/model/resolution.js';
+import { parseText } from '../../src/readers/read.js';
+
+const en = JSON.parse(readFileSync(new URL('../../src/languages/en.json', import.meta.url), 'utf8')) as LanguageData;
+
+describe('the language layer is data', () => {
+  it('loads every table in src/languages, English first', () => {
+    expect(languages()[0]?.code).toBe('en');
+    expect(languages()[0]?.headings.find((h) => h.text === 'instructs the Secretary-General')).toMatchObject({ id: 'instructs-the-secretary-general', part: 'operative' });
+  });
+
+  it('a new table, with no code, gives the same ids in another script and its own letters and digits', () => {
+    // A made-up table in Cyrillic, with Arabic-Indic digits, to show that nothing else is needed.
+    registerLanguage({
+      ...en,
+      code: 'xx',
+      name: 'Test',
+      script: 'Cyrillic',
+      title: '^(?<kind>РЕЗОЛЮЦИЯ)\\s+(?<number>\\S+)(?:\\s*\\((?<revision>[^()]*)\\))?$',
+      kinds: { 'РЕЗОЛЮЦИЯ': 'resolution' },
+      formula: '^Полномочная.*,$',
+      letters: ['а', 'б', 'в', 'г'],
+      digits: '٠١٢٣٤٥٦٧٨٩',
+      headings: [
+        { text: 'учитывая', id: 'considering', part: 'preamble' },
+        { text: 'решает', id: 'resolves', part: 'operative' },
+      ],
+    });
+    const text = 'РЕЗОЛЮЦИЯ 179 (ПЕРЕСМ. ДУБАЙ, 2018 г.)\n\nРоль МСЭ\n\nПолномочная конференция,\n\nучитывая\n\nа)\tчто первое;\n\nб)\tчто второе,\n\nрешает\n\n١\tсделать одно;\n\n٢\tсделать другое.\n';
+    const res = parseText(text, 'x.txt') as Resolution;
+    expect(res.lang).toBe('xx');
+    expect(res.blocks.map((b) => b.id)).toEqual(['considering', 'resolves']);
+    expect(res.blocks.flatMap((b) => b.items.map((i) => i.id))).toEqual(['considering/a', 'considering/b', 'resolves/1', 'resolves/2']);
+    expect(res.blocks[0]?.items[1]?.labelText).toBe('б)');
+  });
+});
+
+describe('labels', () => {
+  const lang = languages()[0] as NonNullable<ReturnType<typeof languages>[0]>;
+  it.each([
+    ['a)\ttext', 'a', 'a)'],
+    ['(a) text', 'a', '(a)'],
+    ['a. text', 'a', 'a.'],
+    ['aa)\ttext', 'aa', 'aa)'],
+    ['1\ttext', '1', '1'],
+    ['1. text', '1', '1.'],
+    ['1) text', '1', '1)'],
+    ['ii)\ttext', 'ii', 'ii)'],
+    ['(iv) text', 'iv', '(iv)'],
+    ['1.1\ttext', '1.1', '1.1'],
+    ['c bis)\ttext', 'c bis', 'c bis)'],
+    ['3 ter\ttext', '3 ter', '3 ter'],
+  ])('%j', (paragraph, label, labelText) => {
+    expect(parseLabel(paragraph, lang)).toEqual({ label, labelText, rest: 'text' });
+  });
+  it.each(['i.e. something', '2030 Agenda for Sustainable Development', 'A) capital letters are not labels', 'text without a label'])('not a label: %j', (p) => {
+    expect(parseLabel(p, lang)).toBeNull();
+  });
+  it('normalizes native letters and digits', () => {
+    expect(normalizeLabel('(c)', lang)).toBe('c');
+  });
+});

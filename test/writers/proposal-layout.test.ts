@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyProposals } from '../../src/engine/apply.js';
+import { compareResolutions } from '../../src/engine/compare.js';
+import { proposalFromText } from '../../src/engine/proposal.js';
+import { english } from '../../src/model/language.js';
+import type { Resolution } from '../../src/model/resolution.js';
+import { readDocx } from '../../src/readers/docx.js';
+import { readProposalDocx } from '../../src/readers/proposal.js';
+import { parseFile, parseText } from '../../src/readers/read.js';
+import { writeDocx } from '../../src/writers/docx.js';
+import { proposalLayout } from '../../src/writers/proposal-layout.js';
+import { writeText } from '../../src/writers/text.js';
+import { applyEdits, edit, outlineOf, outlineText } from '../helpers/edits.js';
+import { fixture } from '../helpers/fixtures.js';
+
+const en = english();
+
+async function roundTrip(base: Resolution, revised: Resolution, marks: 'revisions' | 'formatting'): Promise<string> {
+  const { redline } = compareResolutions(base, revised, { author: 'Delegation', date: '2026-01-01T00:00:00Z' });
+  const doc = proposalLayout(redline, { proposer: 'Delegation', reference: 'DEL/1/1', date: '2026-01-01' }, en);
+  const bytes = await writeDocx(doc, { marks });
+  const source = readProposalDocx(readDocx(bytes, 'p.docx', { marks }), 'p.docx', en);
+  if (source.form === 'instructions') throw new Error('a Word draft is a marked-up text');
+  expect(source.form).toBe('markup');
+  if (marks === 'revisions') expect(source.meta.proposer).toBe('Delegation');
+  const { proposal } = proposalFromText(source, base, en);
+  return writeText(applyProposals(base, [proposal], en).resolution);
+}
+
+describe('a drafted Word proposal', () => {
+  const base = parseFile(fixture('res179-dubai-2018.txt')) as Resolution;
+  const outline = outlineOf(base);
+  it.each(['revisions', 'formatting'] as const)('apply(draft(base, revised).docx) = revised for random edit scripts (%s)', async (marks) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
+        const a = parseText(outlineText(outline), 'base.txt') as Resolution;
+        const b = parseText(outlineText(applyEdits(outline, edits).outline), 'revised.txt') as Resolution;
+        expect(await roundTrip(a, b, marks)).toBe(writeText(b));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('lays out the cover, MOD, ADD before a new block and Reasons after each change', () => {
+    const a = parseFile(fixture('pairs/block-added/base.txt')) as Resolution;
+    const b = parseFile(fixture('pairs/block-added/revised.txt')) as Resolution;
+    const { redline } = compareResolutions(a, b);
+    const notes = proposalLayout(redline, { proposer: 'P', reference: 'P/1/1', date: '2026-01-01' }, en).paragraphs.filter((p) => p.role === 'note').map((p) => p.text[0]?.text);
+    expect(notes).toEqual(['P — P/1/1 — 2026-01-01', 'MOD\tP/1/1', 'ADD', 'Reasons: [to be completed by the proposer]']);
+  });
+});
