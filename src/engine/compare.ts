@@ -4,9 +4,9 @@
  * layout (deleted clauses where they stood, moved clauses deleted at their old place and inserted
  * at the new one, so that accepting all gives the revised text and rejecting all the base).
  */
-import { clausesOf, type Clause } from '../model/clauses.js';
+import { clausesOf, roleOf, type Clause } from '../model/clauses.js';
 import { summarize, type Change, type Comparison } from '../model/comparison.js';
-import type { ParagraphRole, RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
+import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
 import { documentsOf, type Parsed, type Resolution } from '../model/resolution.js';
 import { align } from './align.js';
 import { diffWords, type WordDiffOptions } from './words.js';
@@ -22,16 +22,10 @@ export interface Diff {
   redline: RedlineDocument;
 }
 
-const ROLE: Record<Clause['kind'], ParagraphRole> = { title: 'title', subtitle: 'subtitle', formula: 'formula', block: 'heading', item: 'item' };
-
-function roleOf(c: Clause): ParagraphRole {
-  return c.kind === 'block' && c.part === 'annex' ? 'annex-heading' : ROLE[c.kind];
-}
-
 const whole = (op: Segment['op'], text: string): Segment[] => (text ? [{ op, text }] : []);
 
 /** The longest chain of pairs in the same order on both sides, blocks weighing by their size. */
-function inPlace(pairs: Map<number, number>, base: readonly Clause[], revised: readonly Clause[]): Set<number> {
+function inPlace(pairs: Map<number, number>, base: readonly Clause[]): Set<number> {
   const list = [...pairs].sort((x, y) => x[0] - y[0]);
   const weight = (b: number): number => {
     const c = base[b] as Clause;
@@ -53,7 +47,6 @@ function inPlace(pairs: Map<number, number>, base: readonly Clause[], revised: r
   const keep = new Set<number>();
   let k = best.reduce((bi, v, i) => (v > (best[bi] ?? -1) ? i : bi), 0);
   for (; k >= 0 && list[k]; k = prev[k] as number) keep.add((list[k] as [number, number])[0]);
-  void revised;
   return keep;
 }
 
@@ -62,7 +55,7 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
   const rs = clausesOf(revised);
   const { pairs, moved: alignedMoved, splitFrom, mergedInto } = align(bs, rs);
   const partnerOf = new Map([...pairs].map(([b, r]) => [r, b]));
-  const steady = inPlace(pairs, bs, rs);
+  const steady = inPlace(pairs, bs);
   const changes: Change[] = [];
   const paragraphs: RedlineParagraph[] = [];
   let fallbacks = 0;
@@ -86,7 +79,8 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
     const relabeled = b.label !== r.label;
     const movedBlock = b.kind === 'item' && blockPartner(b) !== r.block;
     const moved = displaced || alignedMoved.has(b.index) || movedBlock;
-    const textChanged = b.text !== r.text;
+    // Under --ignore-quotes, texts that differ only in quote style have no edits.
+    const textChanged = words.segments.some((s) => s.op !== 'equal');
     const labelStyle = b.labelText !== r.labelText;
     const change: Change = {
       op: textChanged || moved || (labelStyle && !relabeled) ? 'MOD' : 'NOC',
@@ -187,7 +181,7 @@ function compareFootnotes(base: Resolution, revised: Resolution, options: Compar
     }
     const words = diffWords(n.text, r.text, options);
     if (words.fallback) fallbacks++;
-    const op = n.text === r.text ? 'NOC' : 'MOD';
+    const op = words.segments.every((s) => s.op === 'equal') ? 'NOC' : 'MOD';
     changes.push({ op, kind: 'footnote', base: id, revised: id, relabeled: false, moved: false, ...(op === 'MOD' ? { words: words.segments } : {}) });
     footnotes.push({ id: r.id, text: words.segments, mark: null });
   }

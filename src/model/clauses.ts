@@ -2,6 +2,7 @@
  * A resolution as a flat list of clauses in reading order: the unit the engine aligns and the
  * writers lay out, one paragraph each.
  */
+import type { ParagraphRole } from './redline.js';
 import type { Block, Item, Resolution } from './resolution.js';
 
 export interface Clause {
@@ -42,4 +43,10 @@ export function clausesOf(res: Resolution): Clause[] {
     items(block.items, block, 0, block.id);
   }
   return out;
+}
+
+/** The paragraph style a clause takes in every writer. */
+export function roleOf(c: Clause): ParagraphRole {
+  if (c.kind === 'block') return c.part === 'annex' ? 'annex-heading' : 'heading';
+  return c.kind;
 }

@@ -5,7 +5,7 @@
  */
 import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
 import type { Resolution } from '../model/resolution.js';
-import { clausesOf } from '../model/clauses.js';
+import { clausesOf, roleOf } from '../model/clauses.js';
 
 export type Markup = 'critic' | 'html';
 
@@ -79,7 +79,7 @@ export function writeResolutionMarkdown(res: Resolution): string {
     author: '',
     date: '',
     paragraphs: clausesOf(res).map((c) => ({
-      role: c.kind === 'block' ? (c.part === 'annex' ? 'annex-heading' : 'heading') : c.kind,
+      role: roleOf(c),
       id: c.id,
       depth: c.depth,
       label: c.labelText ? [{ op: 'equal', text: c.labelText }] : [],

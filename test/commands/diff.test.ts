@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,13 @@ describe('redline diff', () => {
     expect(r.stdout).not.toContain('\u001b[');
     const colored = redline(['diff', fixture('pairs/reword/base.txt'), fixture('pairs/reword/revised.txt'), '--format', 'text', '--color']);
     expect(colored.stdout).toContain('\u001b[');
+  });
+
+  it('--ignore-quotes: texts that differ only in quote style are the same', () => {
+    const curly = join(dir, 'curly.txt');
+    writeFileSync(curly, fixtureText('res179-dubai-2018.txt').replace(/'/gu, '\u2019'));
+    expect(redline(['diff', DUBAI, curly]).status).toBe(1);
+    expect(redline(['diff', DUBAI, curly, '--ignore-quotes']).status).toBe(0);
   });
 
   it('gives the same bytes for the same inputs', () => {
