@@ -10,12 +10,26 @@ import { pathToFileURL } from 'node:url';
 import { compare } from '../src/engine/compare.js';
 import { parseText } from '../src/readers/read.js';
 import { writeMarkdown } from '../src/writers/markdown.js';
+import { writeDocx } from '../src/writers/docx.js';
+import { joinDocuments } from '../src/commands/diff.js';
+import { libreOfficeAvailable, runCompare } from '../test/oracle/libreoffice.js';
 import { corpus } from './corpus.js';
 
 // npm runs scripts from the package root.
 const root = pathToFileURL(`${process.cwd()}/`);
 const out = new URL('bench/out/', root);
 mkdirSync(out, { recursive: true });
+
+async function medianAsync(runs: number, f: () => Promise<void>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
 
 function median(runs: number, f: () => void): number {
   const times: number[] = [];
@@ -61,6 +75,37 @@ const cliMs = median(3, () => {
 });
 rows.push(['`redline diff base.txt revised.txt -o redline.md`, whole process', ms(cliMs), '']);
 rows.push(['`git diff --no-index --word-diff=porcelain`, whole process', ms(gitMs), `redline/git: ${(cliMs / gitMs).toFixed(1)}× whole process, ${(diffMs / gitMs).toFixed(1)}× in-process`]);
+
+// Word: the same pair as a .docx redline, in-process; then LibreOffice's own Compare Document
+// on the same two texts as .docx files, as a user would get a redline today, whole process.
+const docxMs = await medianAsync(3, async () => {
+  const d = compare(parseText(base, 'base.txt'), parseText(revised, 'revised.txt'), { author: 'bench', date: '2026-01-01T00:00:00Z' });
+  await writeDocx(joinDocuments(d.map((x) => x.redline)));
+});
+rows.push(['diff to .docx with tracked changes, in-process', ms(docxMs), 'under 2 s']);
+if (libreOfficeAvailable()) {
+  const clean = async (text: string, name: string): Promise<string> => {
+    const parsed = parseText(text, name);
+    const path = new URL(name.replace('.txt', '.docx'), out).pathname;
+    writeFileSync(path, await writeDocx(joinDocuments(compare(parsed, parsed).map((x) => x.redline))));
+    return path;
+  };
+  const pair = { base: await clean(base, 'base.txt'), revised: await clean(revised, 'revised.txt'), out: new URL('lo-compare.docx', out).pathname };
+  const t0 = performance.now();
+  const [result] = await runCompare([pair]);
+  const loMs = performance.now() - t0;
+  const cliDocxMs = median(1, () => {
+    spawnSync(process.execPath, ['bin/redline.js', 'diff', basePath.pathname, revisedPath.pathname, '-o', new URL('redline.docx', out).pathname], { stdio: 'ignore' });
+  });
+  rows.push(['`redline diff base.txt revised.txt -o redline.docx`, whole process', ms(cliDocxMs), '']);
+  rows.push([
+    'LibreOffice Compare Document (UNO `.uno:CompareDocuments`, headless, soffice start included), whole process',
+    result?.ok ? ms(loMs) : `failed: ${result?.error ?? 'unknown'}`,
+    result?.ok ? `LibreOffice/redline: ${(loMs / cliDocxMs).toFixed(1)}×` : '',
+  ]);
+} else {
+  rows.push(['LibreOffice Compare Document', 'not measured', 'LibreOffice is not installed']);
+}
 
 const table = rows.map(([what, time, note]) => `| ${what} | ${time} | ${note} |`).join('\n');
 const report = `# Performance

@@ -6,8 +6,16 @@
  * paragraphs and Reject All exactly the base ones. With `marks: 'formatting'` the changes are
  * shown the ITU way without track changes: added text underlined, deleted text struck through.
  *
+ * Footnote markers (`[1]` right after a word) become real footnotes, also inside changes.
+ *
  * The bytes are deterministic: fixed package dates, revision ids from a counter, and the package
  * re-zipped in a fixed order with fixed timestamps.
+ *
+ * LibreOffice resolves tracked changes less well than Word; the layout works around what it
+ * gets wrong (see docx-marks.ts and `separateInsertions`). Left for Word alone, as LibreOffice leaves
+ * an empty paragraph or joins two: a footnote reference in a first clause added or suppressed
+ * whole, or in the clause before a last one added or suppressed, or in the first of two clauses
+ * suppressed in a row, or in a paragraph whose line break inside a clause is added or removed.
  */
 import {
   AlignmentType,
@@ -23,34 +31,17 @@ import {
   UnderlineType,
 } from 'docx';
 import type { IParagraphOptions, IParagraphStyleOptions, IRunOptions, ParagraphChild } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
 import type { ParagraphRole, RedlineDocument, RedlineParagraph, Segment, SegmentOp } from '../model/redline.js';
+import { BOTH, layoutClauses, opOf, presenceOf, type Presence } from './docx-marks.js';
+import { normalizePackage } from './docx-package.js';
+
+export { layoutClauses, type ClauseLayout, type Presence } from './docx-marks.js';
 
 export type DocxMarks = 'revisions' | 'formatting';
 
 export interface DocxOptions {
   /** real tracked changes (default), or underline / strike-through formatting */
   marks?: DocxMarks;
-}
-
-/** Which views keep something: `a` the revised text (accept all), `r` the base (reject all). */
-export interface Presence {
-  a: boolean;
-  r: boolean;
-}
-
-const BOTH: Presence = { a: true, r: true };
-
-function presenceOf(op: SegmentOp): Presence {
-  return { a: op !== 'delete', r: op !== 'insert' };
-}
-
-function opOf(p: Presence): SegmentOp | null {
-  if (p.a && p.r) return 'equal';
-  if (p.a) return 'insert';
-  if (p.r) return 'delete';
-  return null;
 }
 
 type Inline = { kind: 'text'; op: SegmentOp; text: string } | { kind: 'tab'; op: SegmentOp } | { kind: 'note'; op: SegmentOp; note: number };
@@ -67,59 +58,14 @@ interface Line {
   pieces: Inline[];
   /** in which views the paragraph mark after this line exists */
   end: Presence;
+  /** its revisions are stamped a little later (see `separateInsertions`) */
+  later?: boolean;
 }
 
 /** Twips from the label to the text of an item, and per level of nesting. */
 const ITEM_INDENT = 794;
 const BODY_FONT = 'Times New Roman';
 
-/**
- * Where each clause's paragraph mark exists, given where each clause exists.
- *
- * A clause's mark normally follows the clause ("early": an added clause's own mark is inserted,
- * as Word writes a paragraph typed before an existing one). Two cases need the marks of a run
- * of added or suppressed clauses shifted back by one ("late": the mark BEFORE each clause takes
- * its presence, and the clause's own mark that of the clause after it):
- * - at the end of the document, whose last mark can be neither inserted nor deleted: appending
- *   a clause inserts the mark before it, suppressing the last clause deletes the mark before it;
- * - when a clause of the run holds a footnote reference (`anchored`): LibreOffice cannot reject
- *   an insertion (or accept a deletion) that runs from a footnote anchor to the end of the
- *   paragraph, but handles one that runs from the previous paragraph's end into it.
- * Either way each view has exactly one mark per paragraph and none left over. With no unchanged
- * clause before the run, a mark present in neither view can remain: the clause is then run into
- * the next one's Word paragraph.
- */
-export function paragraphMarks(clauses: readonly Presence[], anchored: readonly boolean[] = []): Presence[] {
-  const n = clauses.length;
-  const kept = (i: number): boolean => (clauses[i] as Presence).a && (clauses[i] as Presence).r;
-  const late = new Array<boolean>(n).fill(false);
-  for (let start = 0; start < n; start++) {
-    if (kept(start)) continue;
-    let end = start;
-    while (end + 1 < n && !kept(end + 1)) end++;
-    const atEnd = end === n - 1;
-    const hasAnchor = start > 0 && anchored.slice(start, end + 1).some(Boolean);
-    if (atEnd || hasAnchor) late.fill(true, Math.max(start - 1, 0), end + 1);
-    start = end;
-  }
-  const marks: Presence[] = [];
-  let seenA = false;
-  let seenR = false;
-  for (let i = 0; i < n; i++) {
-    const own = clauses[i] as Presence;
-    seenA ||= own.a;
-    seenR ||= own.r;
-    if (i === n - 1) marks.push(BOTH);
-    else if (!late[i]) marks.push(own);
-    else {
-      const next = clauses[i + 1] as Presence;
-      marks.push({ a: next.a && seenA, r: next.r && seenR });
-    }
-  }
-  return marks;
-}
-
-/** A whole clause added or suppressed: every run takes the clause's mark. */
 function forced(segments: readonly Segment[], mark: RedlineParagraph['mark']): Segment[] {
   if (mark === null) return [...segments];
   return segments.filter((s) => s.op === 'equal' || s.op === mark).map((s) => ({ op: mark, text: s.text }));
@@ -222,16 +168,49 @@ function joinUnmarked(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/**
+ * LibreOffice merges two insertions by the same author made within a minute of each other when
+ * one ends where a paragraph ends and the other starts the next paragraph, across the paragraph
+ * mark between them even when that mark is not inserted; Reject All then removes the mark too
+ * and joins the paragraphs. Word keeps them apart. So where that happens, the second
+ * paragraph's revisions are stamped two minutes later (or not, if the first one's were), which
+ * keeps them apart. An empty paragraph after an inserted mark counts as ending in an insertion.
+ */
+function separateInsertions(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  // whether an insertion ends where the latest line ends, and whether it was stamped later
+  let endsInserted = false;
+  let endLater = false;
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const first = line.pieces[0];
+    const startsInserted = first ? first.op === 'insert' : opOf(line.end) === 'insert';
+    const touching = prev !== undefined && opOf(prev.end) !== 'insert' && endsInserted && startsInserted;
+    const placed: Line = touching && !endLater ? { ...line, later: true } : line;
+    out.push(placed);
+    const last = line.pieces[line.pieces.length - 1];
+    if (last) {
+      endsInserted = last.op === 'insert';
+      endLater = placed.later === true;
+    } else {
+      endsInserted = prev !== undefined && opOf(prev.end) === 'insert';
+      endLater = prev?.later === true;
+    }
+  }
+  return out;
+}
+
 const LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-SA' };
 
 function locale(lang: string): string {
   return LOCALES[lang] ?? (lang || 'en-GB');
 }
 
-/** ISO 8601 without fractions, as Word writes revision dates. */
-function revisionDate(date: string): string {
+/** ISO 8601 without fractions, as Word writes revision dates; `minutes` later if asked. */
+function revisionDate(date: string, minutes = 0): string {
   const t = Date.parse(date);
-  return Number.isNaN(t) ? '1980-01-01T00:00:00Z' : new Date(t).toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  const time = Number.isNaN(t) ? Date.UTC(1980, 0, 1) : t;
+  return new Date(time + minutes * 60_000).toISOString().replace(/\.\d{3}Z$/u, 'Z');
 }
 
 interface Context {
@@ -239,14 +218,15 @@ interface Context {
   rtl: boolean;
   author: string;
   date: string;
+  laterDate: string;
   nextId: number;
 }
 
-function revision(ctx: Context): { id: number; author: string; date: string } {
-  return { id: ctx.nextId++, author: ctx.author, date: ctx.date };
+function revision(ctx: Context, date: string): { id: number; author: string; date: string } {
+  return { id: ctx.nextId++, author: ctx.author, date };
 }
 
-function runOf(piece: Inline, ctx: Context): ParagraphChild {
+function runOf(piece: Inline, ctx: Context, date: string): ParagraphChild {
   // text goes in `text`, never as a string child: the library reads a child string such as
   // "SECTION" or "CURRENT" as a page-number field
   const content: IRunOptions =
@@ -260,7 +240,8 @@ function runOf(piece: Inline, ctx: Context): ParagraphChild {
   if (ctx.marks === 'formatting') {
     return new TextRun(piece.op === 'insert' ? { ...options, underline: { type: UnderlineType.SINGLE } } : { ...options, strike: true });
   }
-  return piece.op === 'insert' ? new InsertedTextRun({ ...options, ...revision(ctx) }) : new DeletedTextRun({ ...options, ...revision(ctx) });
+  const change = revision(ctx, date);
+  return piece.op === 'insert' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
 }
 
 const STYLE_OF: Record<ParagraphRole, string> = {
@@ -284,12 +265,12 @@ function indentOf(line: Line, rtl: boolean): IParagraphOptions['indent'] {
 }
 
 function paragraphOf(line: Line, ctx: Context, style: string = STYLE_OF[line.role]): Paragraph {
-  const children = line.pieces.map((piece) => runOf(piece, ctx));
+  const date = line.later ? ctx.laterDate : ctx.date;
+  const children = line.pieces.map((piece) => runOf(piece, ctx, date));
   const markOp = ctx.marks === 'revisions' ? opOf(line.end) : 'equal';
-  const run = {
-    ...(ctx.rtl ? { rightToLeft: true } : {}),
-    ...(markOp === 'insert' ? { insertion: revision(ctx) } : markOp === 'delete' ? { deletion: revision(ctx) } : {}),
-  };
+  // the mark's revision only: the schema wants w:ins / w:del first in its properties, and the
+  // library would write w:rtl before them
+  const run = markOp === 'insert' ? { insertion: revision(ctx, date) } : markOp === 'delete' ? { deletion: revision(ctx, date) } : {};
   const indent = indentOf(line, ctx.rtl);
   return new Paragraph({
     style,
@@ -335,38 +316,6 @@ function plainText(segments: readonly Segment[]): string {
   return segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
 }
 
-/** Zip entries carry DOS local times: build the date from local fields so no time zone shifts it. */
-function zipTime(date: string): Date {
-  const d = new Date(date);
-  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2099);
-  return new Date(year, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
-}
-
-function entryRank(name: string): number {
-  if (name === '[Content_Types].xml') return 0;
-  if (name === '_rels/.rels') return 1;
-  return 2;
-}
-
-/**
- * The packer stamps the current time into docProps/core.xml and onto every zip entry. Replace
- * both with the redline's date and write the entries in a fixed order, so that the same redline
- * always gives the same bytes.
- */
-function normalizePackage(bytes: Uint8Array, date: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (core) {
-    const xml = strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/gu, `$1${date}$3`);
-    files['docProps/core.xml'] = strToU8(xml);
-  }
-  const names = Object.keys(files).sort((x, y) => entryRank(x) - entryRank(y) || (x < y ? -1 : x > y ? 1 : 0));
-  const mtime = zipTime(date);
-  const entries: Zippable = {};
-  for (const name of names) entries[name] = [files[name] as Uint8Array, { mtime, level: 6 }];
-  return zipSync(entries);
-}
-
 function clausePresence(p: RedlineParagraph): Presence {
   return p.mark === null ? BOTH : presenceOf(p.mark);
 }
@@ -374,14 +323,17 @@ function clausePresence(p: RedlineParagraph): Presence {
 export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const marks = options.marks ?? 'revisions';
   const date = revisionDate(doc.date);
-  const ctx: Context = { marks, rtl: doc.dir === 'rtl', author: doc.author, date, nextId: 1 };
+  const ctx: Context = { marks, rtl: doc.dir === 'rtl', author: doc.author, date, laterDate: revisionDate(doc.date, 2), nextId: 1 };
   const notes = new Notes(doc);
 
   const pieces = doc.paragraphs.map((p) => clausePieces(p, notes));
-  const anchored = pieces.map((ps) => ps.some((piece) => piece.kind === 'note' && piece.op !== 'equal'));
-  const ends = marks === 'revisions' ? paragraphMarks(doc.paragraphs.map(clausePresence), anchored) : doc.paragraphs.map(() => BOTH);
-  const lines = doc.paragraphs.flatMap((p, i) => clauseLines(p, pieces[i] ?? [], ends[i] ?? BOTH));
-  const body = (marks === 'revisions' ? joinUnmarked(lines) : lines).map((line) => paragraphOf(line, ctx));
+  const anchored = pieces.map((ps) => ps.some((piece) => piece.kind === 'note'));
+  const layout =
+    marks === 'revisions'
+      ? layoutClauses(doc.paragraphs.map(clausePresence), anchored)
+      : { order: doc.paragraphs.map((_, i) => i), marks: doc.paragraphs.map(() => BOTH) };
+  const lines = layout.order.flatMap((i, k) => clauseLines(doc.paragraphs[i] as RedlineParagraph, pieces[i] ?? [], layout.marks[k] ?? BOTH));
+  const body = (marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines).map((line) => paragraphOf(line, ctx));
   if (body.length === 0) body.push(new Paragraph({}));
   const footnotes = Object.fromEntries(notes.written.map(({ number, note }) => [String(number), { children: footnoteParagraphs(note, ctx) }]));
 

@@ -1,0 +1,137 @@
+/**
+ * LibreOffice as the judge of our .docx revisions: `lo_oracle.py` opens each file through UNO,
+ * accepts or rejects all tracked changes and exports the text. One soffice serves a whole batch.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface OracleResult {
+  file: string;
+  /** LibreOffice loaded the file as Word */
+  opened: boolean;
+  /**
+   * text export after Accept All, BOM stripped (null when the file did not open). A footnote
+   * reference comes out as the note's running number in that view; the notes' own text is not
+   * in it but in `acceptedFootnotes`.
+   */
+  accepted: string | null;
+  /** text export after Reject All, BOM stripped */
+  rejected: string | null;
+  /** footnote texts after Accept All / Reject All, in document order */
+  acceptedFootnotes?: string[];
+  rejectedFootnotes?: string[];
+  error: string | null;
+}
+
+export interface CompareResult {
+  base: string;
+  revised: string;
+  out: string;
+  ok: boolean;
+  /** load, compare and store, in seconds */
+  seconds: number | null;
+  /** how many revisions LibreOffice found */
+  revisions?: number;
+  error: string | null;
+}
+
+const SCRIPT = fileURLToPath(new URL('./lo_oracle.py', import.meta.url));
+/** generous: a first start with a fresh profile takes a few seconds, a batch a few more */
+const BATCH_TIMEOUT_MS = 10 * 60_000;
+
+function onPath(command: string): string | null {
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+let pythonFound: string | null | undefined;
+
+/**
+ * A python3 that can `import uno` (REDLINE_UNO_PYTHON, else the first on PATH, else the system
+ * one, which a version manager's python3 often shadows).
+ */
+function unoPython(): string | null {
+  if (pythonFound !== undefined) return pythonFound;
+  const candidates = [process.env['REDLINE_UNO_PYTHON'], 'python3', '/usr/bin/python3'].filter((c): c is string => Boolean(c));
+  pythonFound = candidates.find((py) => spawnSync(py, ['-c', 'import uno'], { stdio: 'ignore', timeout: 30_000 }).status === 0) ?? null;
+  return pythonFound;
+}
+
+export function libreOfficeAvailable(): boolean {
+  return onPath('soffice') !== null && unoPython() !== null;
+}
+
+/**
+ * Whether oracle tests can run. In CI a missing LibreOffice is an error, so the round-trip
+ * invariant is never silently untested; locally the tests are skipped with a visible message.
+ */
+export function requireOracle(): boolean {
+  if (libreOfficeAvailable()) return true;
+  if (process.env['CI'] === 'true') {
+    throw new Error('LibreOffice (soffice) and python3-uno are required in CI for the oracle tests');
+  }
+  console.warn('LibreOffice not found: oracle tests skipped');
+  return false;
+}
+
+function runScript<T>(mode: 'roundtrip' | 'compare', input: unknown): Promise<T> {
+  const python = unoPython();
+  if (python === null) return Promise.reject(new Error('no python3 with the uno module'));
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      python,
+      [SCRIPT, mode],
+      { timeout: BATCH_TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(new Error(`LibreOffice oracle failed: ${stderr.trim() || error.message}`));
+          return;
+        }
+        try {
+          resolve(JSON.parse(stdout) as T);
+        } catch {
+          reject(new Error(`LibreOffice oracle gave no JSON: ${stdout.slice(0, 200)}`));
+        }
+      },
+    );
+    // a script that dies early closes its input: the exit is reported above, not as EPIPE
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(JSON.stringify(input));
+  });
+}
+
+/** Accept-all and reject-all texts for each file; writes `<file>.accepted.txt` / `.rejected.txt`. */
+export function runOracle(files: string[]): Promise<OracleResult[]> {
+  return runScript<OracleResult[]>('roundtrip', files);
+}
+
+/** LibreOffice's own Compare Document, timed, for benchmarks. */
+export function runCompare(pairs: { base: string; revised: string; out: string }[]): Promise<CompareResult[]> {
+  return runScript<CompareResult[]>('compare', pairs);
+}
+
+/**
+ * The paragraphs of a text export, one per line, trailing white space trimmed, for clause by
+ * clause comparison. Empty lines are dropped unless `keepEmpty`, which a writer's own tests use
+ * to catch a paragraph left empty by accept or reject (a document always has one paragraph, so
+ * an empty view is `['']`).
+ */
+export function oracleParagraphs(text: string, options: { keepEmpty?: boolean } = {}): string[] {
+  const lines = text
+    .replace(/^\uFEFF/u, '')
+    .replace(/(?:\r\n|\r|\n)$/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trimEnd());
+  return options.keepEmpty ? lines : lines.filter((line) => line !== '');
+}
