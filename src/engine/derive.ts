@@ -8,7 +8,7 @@ import { clausesOf, type Clause } from '../model/clauses.js';
 import type { Language } from '../model/language.js';
 import type { Proposal, ProposalChange, ProposalMeta } from '../model/proposal.js';
 import { formatReference } from '../model/reference.js';
-import type { Block, Item, Resolution } from '../model/resolution.js';
+import { findItem, type Item, type Resolution } from '../model/resolution.js';
 import { applyProposal } from './apply.js';
 import { compareResolutions } from './compare.js';
 
@@ -27,7 +27,6 @@ export function deriveProposal(base: Resolution, revised: Resolution, meta: Prop
     const c = side.get(id);
     return c ? refOfClause(c, side) : id;
   };
-  const itemOf = (res: Resolution, id: string): Item | undefined => findItem([...res.blocks, ...res.annexes], id);
   const parentGone = (c: Clause | undefined, set: Set<string>): boolean => c?.parent !== null && c?.parent !== undefined && set.has(c.parent);
 
   const addItem = (rid: string): void => {
@@ -39,7 +38,7 @@ export function deriveProposal(base: Resolution, revised: Resolution, meta: Prop
     }
     added.add(rid);
     const parentBase = revisedToBase.get(r.parent);
-    const item = itemOf(revised, rid);
+    const item = findItem(revised, rid);
     if (!parentBase || !item) return;
     const parentRef = bs.get(parentBase)?.kind === 'block' ? (bs.get(parentBase) as Clause).text : refOf(parentBase, bs);
     changes.push({
@@ -154,20 +153,4 @@ function refOfClause(c: Clause, side: Map<string, Clause>): string {
 
 function descendants(item: Item): string[] {
   return item.items.flatMap((i) => [i.id, ...descendants(i)]);
-}
-
-function findItem(blocks: Block[], id: string): Item | undefined {
-  const walk = (items: Item[]): Item | undefined => {
-    for (const it of items) {
-      if (it.id === id) return it;
-      const inner = walk(it.items);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  for (const b of blocks) {
-    const hit = walk(b.items);
-    if (hit) return hit;
-  }
-  return undefined;
 }

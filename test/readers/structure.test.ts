@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Item, Resolution } from '../../src/model/resolution.js';
+import { findItem, type Item, type Resolution } from '../../src/model/resolution.js';
 import { parseFile } from '../../src/readers/read.js';
 import { fixture } from '../helpers/fixtures.js';
 
@@ -21,21 +21,7 @@ const DUBAI_BLOCKS: [string, string, number][] = [
 ];
 
 const res = (file: string): Resolution => parseFile(fixture(file)) as Resolution;
-const find = (r: Resolution, id: string): Item | undefined => {
-  const walk = (items: Item[]): Item | undefined => {
-    for (const it of items) {
-      if (it.id === id) return it;
-      const inner = walk(it.items);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  for (const b of r.blocks) {
-    const hit = walk(b.items);
-    if (hit) return hit;
-  }
-  return undefined;
-};
+const find = findItem;
 
 /** The tree without the labels as written, which differ between the label styles. */
 function shape(r: Resolution): unknown {
