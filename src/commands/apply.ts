@@ -6,10 +6,13 @@ import { documentsOf, type Resolution } from '../model/resolution.js';
 import { parseFile } from '../readers/read.js';
 import { writeResolutionMarkdown } from '../writers/markdown.js';
 import { writeText } from '../writers/text.js';
+import { writeDocx } from '../writers/docx.js';
+import { cleanLayout } from '../model/clauses.js';
+import { revisionDate } from './stamp.js';
 import { formatFor, guardOutput, writeOutput } from './output.js';
 import { applyAll, readProposals, type ProposalFlags } from './proposals.js';
 
-type ApplyFormat = 'text' | 'md';
+type ApplyFormat = 'text' | 'md' | 'docx';
 
 export function loadBase(file: string, lang: string | undefined): Resolution {
   const docs = documentsOf(parseFile(file, { lang }));
@@ -23,15 +26,14 @@ export function registerApply(program: Command, state: RunState): void {
     .description('apply proposals in order and write the consolidated text')
     .argument('<base>', 'the resolution the proposals amend')
     .argument('<proposals...>', 'proposal files: instructions, marked-up text or clean revised text')
-    .option('-o, --output <out>', 'write to this file (.txt or .md)')
+    .option('-o, --output <out>', 'write to this file (.txt, .md or .docx)')
     .option('--proposal-form <form>', 'instructions | markup | revised (detected when absent)')
     .option('--rebase', 'apply a proposal drafted on another text to the clauses that did not change')
     .option('--marks <marks>', 'Word proposals: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
     .option('--lang <code>', 'language of the texts (detected when absent)')
-    .action((baseFile: string, files: string[], opts: ProposalFlags & { output?: string; lang?: string }) => {
+    .action(async (baseFile: string, files: string[], opts: ProposalFlags & { output?: string; lang?: string }) => {
       guardOutput(opts.output, [baseFile, ...files]);
-      const format = formatFor<ApplyFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text' }, 'text');
-      if (opts.output && /\.docx$/iu.test(opts.output)) throw new InputError('Word output is not available yet for apply', opts.output);
+      const format = formatFor<ApplyFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text', '.docx': 'docx' }, 'text');
       const base = loadBase(baseFile, opts.lang);
       const lang = language(base.lang);
       if (!lang) throw new InputError(`no language table for "${base.lang}"`, baseFile);
@@ -39,7 +41,11 @@ export function registerApply(program: Command, state: RunState): void {
       const { resolution, notes } = applyAll(base, proposals, lang);
       for (const n of notes) process.stderr.write(`redline: warning: ${n.clause}: ${n.message}\n`);
       for (const r of refused) process.stderr.write(`redline: refused: ${r}\n`);
-      writeOutput(opts.output, format === 'md' ? writeResolutionMarkdown(resolution) : writeText(resolution));
+      const out =
+        format === 'docx' ? await writeDocx(cleanLayout(resolution, 'redline', revisionDate(undefined)))
+        : format === 'md' ? writeResolutionMarkdown(resolution)
+        : writeText(resolution);
+      writeOutput(opts.output, out);
       if (refused.length > 0) state.exitCode = 1;
     });
 }

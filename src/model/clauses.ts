@@ -2,7 +2,7 @@
  * A resolution as a flat list of clauses in reading order: the unit the engine aligns and the
  * writers lay out, one paragraph each.
  */
-import type { ParagraphRole } from './redline.js';
+import type { ParagraphRole, RedlineDocument } from './redline.js';
 import type { Block, Item, Resolution } from './resolution.js';
 
 export interface Clause {
@@ -49,4 +49,17 @@ export function clausesOf(res: Resolution): Clause[] {
 export function roleOf(c: Clause): ParagraphRole {
   if (c.kind === 'block') return c.part === 'annex' ? 'annex-heading' : 'heading';
   return c.kind;
+}
+
+/** A clean resolution laid out as a redline with nothing changed, for the writers. */
+export function cleanLayout(res: Resolution, author = '', date = ''): RedlineDocument {
+  const equal = (text: string): { op: 'equal'; text: string }[] => (text ? [{ op: 'equal', text }] : []);
+  return {
+    lang: res.lang,
+    dir: res.lang === 'ar' ? 'rtl' : 'ltr',
+    author,
+    date,
+    paragraphs: clausesOf(res).map((c) => ({ role: roleOf(c), id: c.id, depth: c.depth, label: equal(c.labelText), text: equal(c.text), mark: null })),
+    footnotes: res.footnotes.map((n) => ({ id: n.id, text: equal(n.text), mark: null })),
+  };
 }

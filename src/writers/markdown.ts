@@ -5,7 +5,7 @@
  */
 import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
 import type { Resolution } from '../model/resolution.js';
-import { clausesOf, roleOf } from '../model/clauses.js';
+import { cleanLayout } from '../model/clauses.js';
 
 export type Markup = 'critic' | 'html';
 
@@ -73,20 +73,5 @@ export function writeMarkdown(docs: readonly RedlineDocument[], markup: Markup =
 
 /** A clean resolution as Markdown: italic headings, footnotes as `[^n]`. */
 export function writeResolutionMarkdown(res: Resolution): string {
-  const doc: RedlineDocument = {
-    lang: res.lang,
-    dir: 'ltr',
-    author: '',
-    date: '',
-    paragraphs: clausesOf(res).map((c) => ({
-      role: roleOf(c),
-      id: c.id,
-      depth: c.depth,
-      label: c.labelText ? [{ op: 'equal', text: c.labelText }] : [],
-      text: [{ op: 'equal', text: c.text }],
-      mark: null,
-    })),
-    footnotes: res.footnotes.map((n) => ({ id: n.id, text: [{ op: 'equal', text: n.text }], mark: null })),
-  };
-  return writeMarkdown([doc]);
+  return writeMarkdown([cleanLayout(res)]);
 }

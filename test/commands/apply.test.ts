@@ -34,6 +34,14 @@ describe('redline apply', () => {
     expect(back.stdout).toBe(fixtureText('proposals/rcc-2017/expected.txt'));
   });
 
+  it('writes a clean Word document by extension', () => {
+    const out = join(dir, 'consolidated.docx');
+    expect(redline(['apply', BUSAN, fixture('proposals/rcc-2017/instructions.md'), '-o', out], undefined, { SOURCE_DATE_EPOCH: '0' }).status).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(redline(['parse', out, '--format', 'text']).stdout).toBe(fixtureText('proposals/rcc-2017/expected.txt'));
+    expect(redline(['diff', out, fixture('proposals/rcc-2017/expected.txt')]).status).toBe(0);
+  });
+
   it('refuses a proposal drafted on another text, naming the clause, and writes nothing', () => {
     const out = join(dir, 'stale.txt');
     const r = redline(['apply', DUBAI, fixture('proposals/stale/markup.md'), '-o', out]);
