@@ -110,6 +110,7 @@ class ProposalRun {
     if (this.proposal.revision) this.revise(this.proposal.revision);
     // Resolve every reference against the text as drafted, before anything moves.
     const planned = this.proposal.changes.map((c) => ({ change: c, place: this.resolve(c) }));
+    this.checkTwice(planned);
     this.planAdds(planned);
     for (const { change, place } of planned) this.apply(change, place);
     this.renumber();
@@ -179,6 +180,18 @@ class ProposalRun {
       if (!last) list = found.items;
     }
     return { block, list, item };
+  }
+
+  /** One clause, one change per proposal: a second one is a drafting mistake, not an instruction. */
+  private checkTwice(planned: { change: ProposalChange; place: Place | null }[]): void {
+    const seen = new Map<Item | Block, ProposalChange>();
+    for (const { change, place } of planned) {
+      const node = place?.item ?? (place && !place.label ? place.block : null);
+      if (!node || change.op === 'NOC') continue;
+      const first = seen.get(node);
+      if (first) throw new ApplyError(`changes "${change.reference}" again (see the ${first.op} on line ${first.line ?? '?'})`, change, 'give one change per clause');
+      seen.set(node, change);
+    }
   }
 
   private missing(change: ProposalChange, what: string): ApplyError {
@@ -255,6 +268,7 @@ class ProposalRun {
     if (!place.item && op !== 'ADD') return this.blockChange(change, place.block, op);
     if (op === 'NOC') return;
     if (op === 'MOD' && place.item) {
+      if (change.text === undefined && !change.items) throw new ApplyError('MOD gives no new text', change, 'write the new text after the MOD line');
       place.item.text = change.text ?? place.item.text;
       if (change.items) place.item.items = change.items.map((i) => ({ ...i }));
       this.rewritten.add(place.item);
@@ -286,7 +300,8 @@ class ProposalRun {
       this.goneHeadings.add(block.heading);
       return;
     }
-    if (op === 'MOD' && change.text) {
+    if (op === 'MOD') {
+      if (!change.text) throw new ApplyError('MOD gives no new heading', change, 'write the new heading after the MOD line');
       block.heading = change.text;
       block.id = this.lang.headingIndex.get(normalizeHeading(change.text))?.id ?? slug(change.text);
       this.rewritten.add(block);
@@ -297,7 +312,8 @@ class ProposalRun {
 
   private addBlock(change: ProposalChange): void {
     const block = change.block;
-    if (!block) throw new ApplyError(`ADD "${change.reference}" gives no items`, change, 'write the new block\'s items after the ADD line');
+    if (!block || block.items.length === 0) throw new ApplyError('ADD of a block gives no items', change, "write the new block's items after the ADD line");
+    if (this.findBlock(block.heading)) throw new ApplyError(`the block "${block.heading}" is already in the base`, change, 'add items to it with ADD <heading> <label>, or rename it with MOD');
     const known = this.lang.headingIndex.get(normalizeHeading(block.heading));
     const anchor = change.after !== undefined ? (change.after === null ? null : this.findBlock(change.after) ?? null) : this.lastBlock;
     const part = known?.part ?? anchor?.part ?? block.part;

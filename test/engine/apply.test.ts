@@ -132,3 +132,15 @@ describe('apply(draft(base, revised)) = revised', () => {
     );
   });
 });
+
+describe('proposals that cannot be applied as written', () => {
+  it.each([
+    ['SUP considering a)\n\nSUP considering a)\n', /changes "considering a\)" again \(see the SUP on line 1\)/u],
+    ['MOD considering a)\n', /MOD gives no new text/u],
+    ['MOD resolves\n', /MOD gives no new heading/u],
+    ['ADD noting\n', /ADD of a block gives no items/u],
+    ['ADD recalling further\n\na)\tthat again;\n', /the block "recalling further" is already in the base/u],
+  ])('%j', (body, message) => {
+    expect(() => apply(dubai(), body)).toThrow(message);
+  });
+});
