@@ -107,9 +107,17 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
 
   let i = 0;
   let j = 0;
+  // The blocks of the last paragraph shown from each side: an insertion that continues the
+  // current block is shown before deletions from another block, so new items stay with theirs.
+  let baseBlock: string | null = null;
+  let revisedBlock: string | null = null;
   while (i < bs.length || j < rs.length) {
     const b = bs[i];
-    if (b && !steady.has(b.index)) {
+    const next = rs[j];
+    const inserting = next !== undefined && !steady.has(partnerOf.get(next.index) ?? -1);
+    const staysInBlock = inserting && next.kind === 'item' && next.block === revisedBlock && b !== undefined && (b.kind === 'block' || b.block !== baseBlock);
+    if (b && !steady.has(b.index) && !staysInBlock) {
+      baseBlock = b.block;
       // Deleted here: suppressed, or moved elsewhere (its change is reported where it lands).
       emit(b, 'delete', whole('delete', b.labelText), whole('delete', b.text));
       if (!pairs.has(b.index) && !blockGone(b, bs, (x) => pairs.has(x))) {
@@ -124,7 +132,8 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
       continue;
     }
     const r = rs[j];
-    if (r && !steady.has(partnerOf.get(r.index) ?? -1)) {
+    if (r && inserting) {
+      revisedBlock = r.block;
       emit(r, 'insert', whole('insert', r.labelText), whole('insert', r.text));
       const from = partnerOf.get(r.index);
       if (from !== undefined) {
@@ -141,6 +150,8 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
       continue;
     }
     if (!b || !r) break;
+    baseBlock = b.block;
+    revisedBlock = r.block;
     const change = pairChange(b, r, false);
     changes.push(change);
     const label = b.labelText === r.labelText ? whole('equal', r.labelText) : [...whole('delete', b.labelText), ...whole('insert', r.labelText)];

@@ -168,6 +168,16 @@ describe('round trip: accept(redline) = revised, reject(redline) = base', () => 
   });
 });
 
+describe('reading order of the redline', () => {
+  it('keeps new items with their block, before a block deleted after it', () => {
+    const [d] = compare(parseFile(fixture('res179-busan-2014.txt')), parseFile(fixture('res179-dubai-2018.txt')));
+    const ids = d?.redline.paragraphs.map((p) => `${p.mark ?? '='} ${p.id}`) ?? [];
+    const at = (x: string): number => ids.indexOf(x);
+    expect(at('insert considering/k')).toBe(at('= considering/h') + 3);
+    expect(at('delete recognizing')).toBe(at('insert considering/k') + 1);
+  });
+});
+
 describe('determinism', () => {
   it('the same inputs give the same bytes', () => {
     const run = (): string => {
