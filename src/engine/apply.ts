@@ -5,7 +5,7 @@
  * (a suffixed `c bis` leaves them alone), SUP closes the gap, and cross-references in the clauses
  * the proposal did not rewrite follow the new labels.
  */
-import { baseOf, labelAt, listKind, ordinal, relabelText } from '../model/label.js';
+import { baseOf, labelAt, listKind, normalizeLabel, ordinal, relabelText } from '../model/label.js';
 import { normalizeHeading, type Language } from '../model/language.js';
 import { assignIds, assignItemIds } from '../model/ids.js';
 import type { Proposal, ProposalChange } from '../model/proposal.js';
@@ -94,9 +94,14 @@ interface Place {
 class ProposalRun {
   private readonly notes: ApplyNote[] = [];
   /** lists whose labels must be laid anew, with each base item's label before the change */
-  private readonly touched = new Map<Item[], { block: Block; depth: number; before: Map<Item, string>; gone: Set<string> }>();
-  /** clauses whose text the proposal gives: their cross-references are taken as written */
-  private readonly rewritten = new Set<Item | Block | string>();
+  private readonly touched = new Map<Item[], { block: Block; before: Map<Item, string>; gone: Set<string> }>();
+  /** items whose text the proposal gives: their cross-references are taken as written */
+  private readonly rewritten = new Set<Item>();
+  /** headings given to blocks by this proposal's own MOD lines: its ADD lines may use them */
+  private readonly renamedTo = new Map<string, Block>();
+  /** headings of blocks this proposal suppresses: references to their items are reported */
+  private readonly goneHeadings = new Set<string>();
+  /** the block of the last change: a new block without an explicit place goes after it */
   private lastBlock: Block | null = null;
 
   constructor(
@@ -135,9 +140,6 @@ class ProposalRun {
       this.renamedTo.get(key)
     );
   }
-
-  /** headings given to blocks by this proposal's own MOD lines: its ADD lines may use them */
-  private readonly renamedTo = new Map<string, Block>();
 
   private referenceOf(change: ProposalChange): Reference {
     if (change.target) {
@@ -251,7 +253,6 @@ class ProposalRun {
     if (ref.kind === 'title' || ref.kind === 'subtitle' || ref.kind === 'formula') {
       if (op === 'MOD' || op === 'ADD') this.res[ref.kind] = change.text ?? this.res[ref.kind];
       if (op === 'SUP') this.res[ref.kind] = null;
-      this.rewritten.add(ref.kind);
       return;
     }
     if (ref.kind === 'footnote') {
@@ -304,11 +305,8 @@ class ProposalRun {
       if (!change.text) throw new ApplyError('MOD gives no new heading', change, 'write the new heading after the MOD line');
       block.heading = change.text;
       block.id = this.lang.headingIndex.get(normalizeHeading(change.text))?.id ?? slug(change.text);
-      this.rewritten.add(block);
     }
   }
-
-  private readonly goneHeadings = new Set<string>();
 
   private addBlock(change: ProposalChange): void {
     const block = change.block;
@@ -324,15 +322,13 @@ class ProposalRun {
     else at = this.res.blocks.filter((b) => b.part === 'preamble').length;
     this.res.blocks.splice(at, 0, fresh);
     assignItemIds(fresh.id, fresh.items);
-    this.rewritten.add(fresh);
     for (const { item } of flatten(fresh.items)) this.rewritten.add(item);
     this.lastBlock = fresh;
   }
 
   private touch(list: Item[], block: Block): void {
     if (this.touched.has(list)) return;
-    const depth = block.items === list ? 0 : 1;
-    this.touched.set(list, { block, depth, before: new Map(list.map((it) => [it, it.label])), gone: new Set() });
+    this.touched.set(list, { block, before: new Map(list.map((it) => [it, it.label])), gone: new Set() });
   }
 
   // ---- labels and cross-references -------------------------------------------------------
@@ -368,20 +364,23 @@ class ProposalRun {
   }
 
   private crossReferences(maps: { block: Block; map: Map<string, string>; gone: Set<string> }[]): void {
+    // Labels in the language's own letters and digits; lists joined by commas or its conjunctions.
+    const letter = `(?:${[...new Set([...this.lang.letters, ...'abcdefghijklmnopqrstuvwxyz'])].map(escape).join('|')})`;
+    const digit = `[0-9${escape(this.lang.digits)}]`;
+    const label = `(?:\\(?${letter}{1,2}\\)|${digit}{1,3}(?:\\.${digit}{1,3})*(?!${digit}))`;
     const words = this.lang.conjunctions.map(escape).join('|');
-    const label = '(?:\\(?[a-z]{1,2}\\)|\\d{1,3}(?:\\.\\d{1,3})*(?!\\d))';
-    const sep = `(?:\\s*,\\s*|\\s+(?:${words})\\s+|\\s*[–-]\\s*)`;
+    const sep = `(?:\\s*[,،、]\\s*|\\s*(?:${words})\\s*|\\s*[–-]\\s*)`;
     const targets = [
       ...maps.map((m) => ({ heading: m.block.heading, map: m.map, gone: m.gone })),
       ...[...this.goneHeadings].map((heading) => ({ heading, map: new Map<string, string>(), gone: new Set(['*']) })),
     ];
     for (const t of targets) {
       if (t.map.size === 0 && t.gone.size === 0) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(t.heading)})\\s+(${label}(?:${sep}${label})*)`, 'giu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(t.heading)})\\s*(${label}(?:${sep}${label})*)`, 'giu');
       const visit = (clause: string, text: string): string =>
         text.replace(re, (whole, heading: string, list: string) => {
           const fixed = list.replace(new RegExp(label, 'gu'), (token) => {
-            const norm = token.replace(/[()]/gu, '');
+            const norm = normalizeLabel(token, this.lang);
             if (t.gone.has('*') || t.gone.has(norm)) {
               this.notes.push({ clause, message: `refers to ${heading} ${token}, which is suppressed; left as it was` });
               return token;
