@@ -8,12 +8,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Language } from '../model/language.js';
-import { splitLines, tidy } from './paragraphs.js';
+import { splitLines, tidy, type Standalone } from './paragraphs.js';
 import type { SourceFootnote, SourceParagraph } from './source.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-export function markdownParagraphs(text: string, lang: Language): { paragraphs: SourceParagraph[]; footnotes: SourceFootnote[] } {
+export function markdownParagraphs(text: string, lang: Language, standalone?: Standalone): { paragraphs: SourceParagraph[]; footnotes: SourceFootnote[] } {
   const tree = processor.parse(text) as Root;
   const paragraphs: SourceParagraph[] = [];
   const footnotes: SourceFootnote[] = [];
@@ -43,7 +43,7 @@ export function markdownParagraphs(text: string, lang: Language): { paragraphs: 
     return visible.length > 0 && visible.every((n) => n.type === 'emphasis' || n.type === 'strong');
   };
   const push = (raw: string, node: Nodes, extra: Partial<SourceParagraph> = {}): void => {
-    for (const p of splitLines(raw.split('\n'), lineOf(node), lang, extra)) paragraphs.push({ ...p, text: tidy(p.text) });
+    for (const p of splitLines(raw.split('\n'), lineOf(node), lang, extra, standalone)) paragraphs.push({ ...p, text: tidy(p.text) });
   };
 
   const block = (node: RootContent, label = ''): void => {

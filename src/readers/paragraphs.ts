@@ -20,14 +20,17 @@ function isStructural(line: string, lang: Language): boolean {
   );
 }
 
+/** A line that is a paragraph of its own whatever surrounds it (a proposal's change line). */
+export type Standalone = (line: string) => boolean;
+
 /** Split one block of consecutive lines (first line number `line`) into paragraphs. */
-export function splitLines(lines: string[], line: number, lang: Language, extra: Partial<SourceParagraph> = {}): SourceParagraph[] {
+export function splitLines(lines: string[], line: number, lang: Language, extra: Partial<SourceParagraph> = {}, standalone?: Standalone): SourceParagraph[] {
   const out: SourceParagraph[] = [];
   let prevStructural = true;
   lines.forEach((raw, k) => {
     const text = raw.trim();
     if (text === '') return;
-    const structural = isStructural(text, lang);
+    const structural = isStructural(text, lang) || standalone?.(text) === true;
     const last = out.at(-1);
     if (!last || prevStructural || structural || parseLabel(text, lang)) {
       out.push({ ...extra, text, line: line + k });
@@ -40,13 +43,13 @@ export function splitLines(lines: string[], line: number, lang: Language, extra:
 }
 
 /** A whole plain-text file: blank-line blocks, each split as above. */
-export function textParagraphs(text: string, lang: Language): SourceParagraph[] {
+export function textParagraphs(text: string, lang: Language, standalone?: Standalone): SourceParagraph[] {
   const lines = text.split('\n');
   const out: SourceParagraph[] = [];
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i === lines.length || (lines[i] ?? '').trim() === '') {
-      if (i > start) out.push(...splitLines(lines.slice(start, i), start + 1, lang));
+      if (i > start) out.push(...splitLines(lines.slice(start, i), start + 1, lang, {}, standalone));
       start = i + 1;
     }
   }

@@ -58,35 +58,17 @@ export function looksLikeInstructions(text: string): boolean {
   });
 }
 
-/** Change lines and `Reasons:` stand alone even when typed without blank lines around them. */
-function isolate(text: string, lang: Language): string {
-  const reasons = lang.reasons.toLowerCase();
-  return text
-    .split('\n')
-    .map((line) => (CHANGE_LINE.test(line.trim()) || line.trim().toLowerCase().startsWith(reasons) ? `\n${line}\n` : line))
-    .join('\n');
-}
-
 export function readInstructions(text: string, file: string, format: 'text' | 'markdown', lang: Language): Proposal {
   const { fields, body, lines } = frontMatter(text, file);
-  // Blank lines added around change lines shift line numbers: map them back.
-  const isolated = isolate(body, lang);
-  const origin: number[] = [];
-  isolated.split('\n').forEach(() => origin.push(0));
-  let orig = lines;
-  let k = 0;
-  for (const line of body.split('\n')) {
-    orig++;
-    const standalone = CHANGE_LINE.test(line.trim()) || line.trim().toLowerCase().startsWith(lang.reasons.toLowerCase());
-    if (standalone) origin[k++] = orig;
-    origin[k++] = orig;
-    if (standalone) origin[k++] = orig;
-  }
-  const paragraphs: SourceParagraph[] = (format === 'markdown' ? markdownParagraphs(isolated, lang).paragraphs : textParagraphs(isolated, lang)).map(
-    (p) => ({ ...p, line: origin[p.line - 1] ?? p.line }),
-  );
+  // Change lines and `Reasons:` stand alone even when typed without blank lines around them.
+  const reasonsWord = lang.reasons.toLowerCase();
+  const standalone = (line: string): boolean => CHANGE_LINE.test(line) || line.toLowerCase().startsWith(reasonsWord);
+  const read = format === 'markdown' ? markdownParagraphs(body, lang, standalone).paragraphs : textParagraphs(body, lang, standalone);
+  const paragraphs: SourceParagraph[] = read.map((p) => ({ ...p, line: p.line + lines }));
   const changes: ProposalChange[] = [];
   let current: (ProposalChange & { content: SourceParagraph[] }) | null = null;
+  /** the change whose reasons are being read: what follows `Reasons:` up to the next change line */
+  let explained: ProposalChange | null = null;
   const finish = (): void => {
     if (current) changes.push(content(current, lang, file));
     current = null;
@@ -95,26 +77,21 @@ export function readInstructions(text: string, file: string, format: 'text' | 'm
     const m = CHANGE_LINE.exec(p.text);
     if (m?.groups) {
       finish();
+      explained = null;
       const ref = m.groups['ref'];
       if (!ref) throw new InputError(`"${p.text}" names no clause`, file, p.line, 'write the clause after it, e.g. "MOD considering a)"');
       current = { op: m.groups['op'] as ProposalChange['op'], reference: ref, line: p.line, content: [] };
-      continue;
-    }
-    if (p.text.toLowerCase().startsWith(lang.reasons.toLowerCase())) {
-      const target = current ?? changes.at(-1);
-      if (!target) throw new InputError('"Reasons:" before any change', file, p.line, 'put it after the change it explains');
-      target.reasons = p.text.slice(lang.reasons.length).trim();
-      continue;
-    }
-    if (!current) {
-      if (changes.length > 0 && changes.at(-1)?.reasons !== undefined) {
-        const last = changes.at(-1) as ProposalChange;
-        last.reasons = `${last.reasons}\n${p.text}`;
-        continue;
-      }
+    } else if (p.text.toLowerCase().startsWith(reasonsWord)) {
+      if (!current) throw new InputError('"Reasons:" before any change', file, p.line, 'put it after the change it explains');
+      explained = current;
+      explained.reasons = p.text.slice(lang.reasons.length).trim();
+    } else if (explained) {
+      explained.reasons = `${explained.reasons ?? ''}\n${p.text}`.trim();
+    } else if (current) {
+      current.content.push(p);
+    } else {
       throw new InputError(`text before the first change line: "${p.text.slice(0, 40)}"`, file, p.line, 'start each change with MOD, ADD, SUP or NOC and the clause it concerns');
     }
-    current.content.push(p);
   }
   finish();
   if (changes.length === 0) throw new InputError('no MOD, ADD, SUP or NOC line found', file, undefined, 'see docs/formats.md');

@@ -144,3 +144,13 @@ describe('proposals that cannot be applied as written', () => {
     expect(() => apply(dubai(), body)).toThrow(message);
   });
 });
+
+describe('reasons', () => {
+  it('run from "Reasons:" to the next change line, and are not part of the text', () => {
+    const p = instructions('MOD considering a)\n\na)\tthat a;\n\nReasons: First line.\n\nSecond paragraph.\n\nSUP resolves 2\n');
+    expect(p.changes.map((c) => [c.text, c.reasons])).toEqual([
+      ['that a;', 'First line.\nSecond paragraph.'],
+      [undefined, undefined],
+    ]);
+  });
+});
