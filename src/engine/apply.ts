@@ -271,6 +271,8 @@ class ProposalRun {
     if (op === 'MOD' && place.item) {
       if (change.text === undefined && !change.items) throw new ApplyError('MOD gives no new text', change, 'write the new text after the MOD line');
       place.item.text = change.text ?? place.item.text;
+      // The same label written otherwise (`(a)` for `a)`) is an editorial change of its own.
+      if (change.labelText && normalizeLabel(change.labelText, this.lang) === place.item.label) place.item.labelText = change.labelText;
       if (change.items) place.item.items = change.items.map((i) => ({ ...i }));
       this.rewritten.add(place.item);
       return;

@@ -116,7 +116,9 @@ export function deriveProposal(base: Resolution, revised: Resolution, meta: Prop
       suppressed.add(c.base);
       addItem(c.revised);
     } else if (c.op === 'MOD' && c.base && c.revised) {
-      changes.push({ op: 'MOD', reference: refOf(c.base, bs), target: c.base, text: rs.get(c.revised)?.text ?? '' });
+      const r = rs.get(c.revised);
+      const restyled = r && b && !c.relabeled && r.labelText !== b.labelText;
+      changes.push({ op: 'MOD', reference: refOf(c.base, bs), target: c.base, text: r?.text ?? '', ...(restyled ? { labelText: r.labelText } : {}) });
     }
   }
 

@@ -18,6 +18,8 @@ export interface ProposalChange {
   target?: string;
   /** new text of an item, title, subtitle or formula, or the new heading of a block */
   text?: string;
+  /** the item's label as the proposal writes it, when it writes one (`(a)` for `a)`: an editorial change) */
+  labelText?: string;
   /** sub-items given with a MOD or ADD of an item */
   items?: Item[];
   /** a whole new block (ADD of a block) */

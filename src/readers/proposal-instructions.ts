@@ -131,5 +131,7 @@ function content(change: ProposalChange & { content: SourceParagraph[] }, lang: 
     else if (items.length > 0) (items.at(-1) as Item).text += `\n${p.text}`;
     else text += `\n${p.text}`;
   }
-  return items.length > 0 ? { ...rest, text, items } : { ...rest, text };
+  const out: ProposalChange = items.length > 0 ? { ...rest, text, items } : { ...rest, text };
+  if (label) out.labelText = label.labelText;
+  return out;
 }

@@ -36,7 +36,7 @@ export function writeInstructions(p: Proposal, lang: Language, options: Instruct
     } else {
       const ref = parseReference(c.reference, lang);
       if (c.text !== undefined) {
-        const label = c.op === 'ADD' || c.op === 'MOD' ? (ref.labelTexts.at(-1) ?? '') : '';
+        const label = c.op === 'ADD' || c.op === 'MOD' ? (c.labelText ?? ref.labelTexts.at(-1) ?? '') : '';
         out.push(label ? `${label}\t${esc(c.text)}` : esc(c.text));
       }
       if (c.items) out.push(...items(c.items));

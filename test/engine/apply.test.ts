@@ -154,3 +154,14 @@ describe('reasons', () => {
     ]);
   });
 });
+
+describe('an editorial change of a label', () => {
+  it('(a) written for a) survives draft and apply', () => {
+    const a = parseFile(fixture('pairs/reword/base.txt')) as Resolution;
+    const b = parseText(writeText(a).replace('\nb)\t', '\n(b)\t'), 'restyled.txt') as Resolution;
+    const p = deriveProposal(a, b, { proposer: null, reference: null, date: null, base: null, form: 'instructions', file: 'p' }, en);
+    expect(p.changes).toMatchObject([{ op: 'MOD', reference: 'considering b)', labelText: '(b)' }]);
+    const read = readInstructions(writeInstructions(p, en, { markdown: true }), 'p.md', 'markdown', en);
+    expect(writeText(applyProposals(a, [read], en).resolution)).toBe(writeText(b));
+  });
+});
