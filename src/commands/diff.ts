@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { compare, type DocumentDiff } from '../engine/compare.js';
+import { documentsOf, type Parsed } from '../model/resolution.js';
+import { inputPairs } from './folders.js';
 import { differs, summarize } from '../model/comparison.js';
 import { InputError } from '../model/errors.js';
 import { parseFile } from '../readers/read.js';
@@ -28,23 +30,38 @@ interface DiffOptions {
   marks?: MarksOption;
 }
 
-/** The JSON of `redline diff`: one document as `{ changes, summary }`, a collection as `{ documents }`. */
-export function diffJson(diffs: readonly DocumentDiff[]): unknown {
-  if (diffs.length === 1) return (diffs[0] as DocumentDiff).comparison;
+/** A document's comparison, with the file it came from when folders were compared. */
+export interface FileDiff extends DocumentDiff {
+  file: string | null;
+}
+
+/**
+ * The JSON of `redline diff`: one document as `{ changes, summary }`; a collection or folders as
+ * `{ documents: [ { file, document, summary, changes } ], summary }`.
+ */
+export function diffJson(diffs: readonly FileDiff[]): unknown {
+  const [only] = diffs;
+  if (diffs.length === 1 && only && only.file === null) return only.comparison;
   const all = diffs.flatMap((d) => d.comparison.changes);
   const fallbacks = diffs.reduce((n, d) => n + d.comparison.summary.fallbacks, 0);
   return {
-    documents: diffs.map((d) => ({ document: d.document, summary: d.comparison.summary, changes: d.comparison.changes })),
+    documents: diffs.map((d) => ({ ...(d.file !== null ? { file: d.file } : {}), document: d.document, summary: d.comparison.summary, changes: d.comparison.changes })),
     summary: summarize(all, fallbacks),
   };
+}
+
+/** Nothing, shaped like the other side's documents: a file on one side only is all ADD or all SUP. */
+function nothingLike(parsed: Parsed): Parsed {
+  const documents = documentsOf(parsed).map((d) => ({ ...d, title: null, subtitle: null, formula: null, blocks: [], footnotes: [], annexes: [] }));
+  return { kind: 'collection', lang: parsed.lang, documents };
 }
 
 export function registerDiff(program: Command, state: RunState): void {
   program
     .command('diff')
     .description('compare two versions clause by clause and write the redline; exit 1 when they differ')
-    .argument('<base>', 'the earlier text (.txt, .md or .docx)')
-    .argument('<revised>', 'the later text')
+    .argument('<base>', 'the earlier text (.txt, .md or .docx), or a folder of them')
+    .argument('<revised>', 'the later text, or a folder: files are paired by name')
     .option('-o, --output <out>', 'write to this file (format from its extension: .md .html .json .txt .docx)')
     .option('--format <format>', 'md | html | json | text | docx')
     .option('--markup <markup>', 'Markdown marks: critic ({++ ++}) or html (<ins>/<del>)', 'critic')
@@ -68,21 +85,23 @@ export function registerDiff(program: Command, state: RunState): void {
       }
       const marks = checkMarks(opts.marks);
       guardOutput(opts.output, [base, revised]);
-      const a = parseFile(base, { lang: opts.lang, marks });
-      const b = parseFile(revised, { lang: opts.lang, marks });
-      const diffs = compare(a, b, {
-        author: revisionAuthor(opts.author),
-        date: revisionDate(opts.date),
-        ignoreQuotes: opts.ignoreQuotes === true,
-      });
+      const options = { author: revisionAuthor(opts.author), date: revisionDate(opts.date), ignoreQuotes: opts.ignoreQuotes === true };
+      const diffs: FileDiff[] = [];
+      for (const pair of inputPairs(base, revised)) {
+        const a = pair.base === null ? null : parseFile(pair.base, { lang: opts.lang, marks });
+        const b = pair.revised === null ? null : parseFile(pair.revised, { lang: opts.lang, marks });
+        const left = a ?? nothingLike(b as Parsed);
+        const right = b ?? nothingLike(a as Parsed);
+        for (const d of compare(left, right, options)) diffs.push({ ...d, file: pair.file });
+      }
       const docs = diffs.map((d) => d.redline);
-      const useColor = opts.color ?? (tty && !process.env['NO_COLOR']);
-      const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
+      // Colour: as asked, else on a terminal unless NO_COLOR is set.
+      const color = opts.color ?? (tty && !opts.output && !process.env['NO_COLOR']);
       const out =
         format === 'docx' ? await writeDocx(joinDocuments(docs), { marks })
         : format === 'json' ? writeJson(diffJson(diffs))
         : format === 'html' ? writeHtml(docs, `${base} → ${revised}`)
-        : format === 'text' ? writeTerminal(docs, opts.color === true ? true : useColor && !noColorEnv && !opts.output)
+        : format === 'text' ? writeTerminal(docs, color, diffs.map((d) => d.file))
         : writeMarkdown(docs, opts.markup);
       writeOutput(opts.output, out);
       if (diffs.some((d) => differs(d.comparison))) state.exitCode = 1;

@@ -6,7 +6,8 @@
 import { Chalk } from 'chalk';
 import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
 
-export function writeTerminal(docs: readonly RedlineDocument[], color: boolean): string {
+/** `names`: a heading line per document, for folders compared file by file. */
+export function writeTerminal(docs: readonly RedlineDocument[], color: boolean, names: readonly (string | null)[] = []): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const del = (t: string): string => (color ? chalk.red.strikethrough(t) : `[-${t}-]`);
   const ins = (t: string): string => (color ? chalk.green.underline(t) : `{+${t}+}`);
@@ -14,7 +15,9 @@ export function writeTerminal(docs: readonly RedlineDocument[], color: boolean):
     list.map((s) => (s.op === 'delete' ? del(s.text) : s.op === 'insert' ? ins(s.text) : s.text)).join('');
   const changed = (p: RedlineParagraph): boolean => p.mark !== null || [...p.label, ...p.text].some((s) => s.op !== 'equal');
   const lines: string[] = [];
-  for (const doc of docs) {
+  docs.forEach((doc, k) => {
+    const name = names[k];
+    if (name && name !== names[k - 1]) lines.push(chalk.bold(`=== ${name}`));
     let folded = 0;
     const fold = (): void => {
       if (folded > 0) lines.push(chalk.dim(`  … ${folded} unchanged ${folded === 1 ? 'clause' : 'clauses'}`));
@@ -31,6 +34,6 @@ export function writeTerminal(docs: readonly RedlineDocument[], color: boolean):
     }
     fold();
     for (const n of doc.footnotes) if (n.mark || n.text.some((s) => s.op !== 'equal')) lines.push(`${chalk.cyan(`footnote/${n.id}`)}  ${segs(n.text)}`);
-  }
+  });
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,5 +94,30 @@ describe('redline accept / reject', () => {
     const out = join(dir, 'h-accepted.txt');
     redline(['accept', md, '-o', out]);
     expect(readFileSync(out, 'utf8')).toBe(fixtureText('res179-dubai-2018.txt'));
+  });
+});
+
+describe('redline diff on folders', () => {
+  it('pairs files by name; a file on one side only is all ADD or SUP; JSON lists each file', () => {
+    const a = join(dir, 'folder-a');
+    const b = join(dir, 'folder-b');
+    mkdirSync(a);
+    mkdirSync(b);
+    copyFileSync(fixture('pairs/reword/base.txt'), join(a, 'r900.txt'));
+    copyFileSync(fixture('pairs/reword/revised.txt'), join(b, 'r900.txt'));
+    copyFileSync(DUBAI, join(a, 'r179.txt'));
+    copyFileSync(DUBAI, join(b, 'r179.txt'));
+    copyFileSync(fixture('meeting-report.txt'), join(a, 'report.txt'));
+    writeFileSync(join(a, 'notes.pdf'), 'not read');
+    const r = redline(['diff', a, b, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const j = JSON.parse(r.stdout) as { documents: { file: string; summary: Record<string, number> }[]; summary: Record<string, number> };
+    expect(j.documents.map((d) => [d.file, d.summary['MOD'], d.summary['ADD'], d.summary['SUP']])).toEqual([
+      ['r179.txt', 0, 0, 0],
+      ['r900.txt', 2, 0, 0],
+      ['report.txt', 0, 0, 2],
+    ]);
+    expect(redline(['diff', a, b, '--format', 'text']).stdout).toMatch(/^=== r900\.txt$/mu);
+    expect(redline(['diff', a, DUBAI]).stderr).toMatch(/one input is a folder and the other a file/u);
   });
 });
