@@ -78,3 +78,17 @@ export function corpus(count = 60, seed = 179): { base: string; revised: string 
   }));
   return { base: `${base.map(render).join('\n\n')}\n`, revised: `${revised.map(render).join('\n\n')}\n` };
 }
+
+/** One long numbered report (kind `document`): every paragraph in one block, the worst case for alignment. */
+export function longReport(paragraphs = 2000, seed = 2026): { base: string; revised: string } {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const sentence = (): string => `${Array.from({ length: 20 + Math.floor(rnd() * 20) }, () => pick(VOCABULARY)).join(' ')}.`;
+  const lines = ['Summary record of a long meeting of the Council Working Group'];
+  for (let i = 1; i <= paragraphs / 10; i++) {
+    lines.push(`${i}\t${sentence()}`);
+    for (let j = 1; j <= 9; j++) lines.push(`${i}.${j}\t${sentence()}`);
+  }
+  const revised = lines.map((l, k) => (k > 0 && rnd() < 0.1 ? l.replace(/ (\w+) /u, ` ${pick(VOCABULARY)} `) : l));
+  return { base: `${lines.join('\n\n')}\n`, revised: `${revised.join('\n\n')}\n` };
+}

@@ -27,19 +27,22 @@ const whole = (op: Segment['op'], text: string): Segment[] => (text ? [{ op, tex
 /** The longest chain of pairs in the same order on both sides, blocks weighing by their size. */
 function inPlace(pairs: Map<number, number>, base: readonly Clause[]): Set<number> {
   const list = [...pairs].sort((x, y) => x[0] - y[0]);
-  const weight = (b: number): number => {
+  const size = new Map<string, number>();
+  for (const c of base) if (c.kind === 'item' && c.block) size.set(c.block, (size.get(c.block) ?? 0) + 1);
+  const weights = list.map(([b]) => {
     const c = base[b] as Clause;
-    return c.kind === 'block' ? 1 + base.filter((x) => x.block === c.id).length : 1;
-  };
+    return c.kind === 'block' ? 1 + (size.get(c.id) ?? 0) : 1;
+  });
   const best: number[] = [];
   const prev: number[] = [];
-  list.forEach(([b, r], k) => {
-    best[k] = weight(b);
+  list.forEach(([, r], k) => {
+    const w = weights[k] as number;
+    best[k] = w;
     prev[k] = -1;
     for (let q = 0; q < k; q++) {
       const [, rq] = list[q] as [number, number];
-      if (rq < r && (best[q] as number) + weight(b) > (best[k] as number)) {
-        best[k] = (best[q] as number) + weight(b);
+      if (rq < r && (best[q] as number) + w > (best[k] as number)) {
+        best[k] = (best[q] as number) + w;
         prev[k] = q;
       }
     }
@@ -61,14 +64,17 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
   let fallbacks = 0;
   const author = options.author;
 
+  const baseBlocks = new Map(bs.filter((c) => c.kind === 'block').map((c) => [c.id, c]));
+  const revisedBlocks = new Map(rs.filter((c) => c.kind === 'block').map((c) => [c.id, c]));
   const blockPartner = (b: Clause): string | null => {
-    const bb = bs.find((c) => c.kind === 'block' && c.id === b.block);
+    const bb = baseBlocks.get(b.block ?? '');
     const r = bb ? pairs.get(bb.index) : undefined;
     return r === undefined ? null : (rs[r] as Clause).id;
   };
-  const blockGone = (c: Clause, side: readonly Clause[], paired: (i: number) => boolean): boolean => {
+  /** an item whose whole block was added or suppressed: the block's change speaks for it */
+  const blockGone = (c: Clause, blocks: Map<string, Clause>, paired: (i: number) => boolean): boolean => {
     if (c.kind !== 'item') return false;
-    const blk = side.find((x) => x.kind === 'block' && x.id === c.block);
+    const blk = blocks.get(c.block ?? '');
     return blk !== undefined && !paired(blk.index);
   };
   const itemsOfBlock = (side: readonly Clause[], id: string): string[] => side.filter((x) => x.kind === 'item' && x.block === id).map((x) => x.id);
@@ -120,7 +126,7 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
       baseBlock = b.block;
       // Deleted here: suppressed, or moved elsewhere (its change is reported where it lands).
       emit(b, 'delete', whole('delete', b.labelText), whole('delete', b.text));
-      if (!pairs.has(b.index) && !blockGone(b, bs, (x) => pairs.has(x))) {
+      if (!pairs.has(b.index) && !blockGone(b, baseBlocks, (x) => pairs.has(x))) {
         const change: Change = { op: 'SUP', kind: b.kind, base: b.id, revised: null, relabeled: false, moved: false, words: whole('delete', b.text) };
         if (b.kind === 'block') change.items = itemsOfBlock(bs, b.id);
         const into = mergedInto.get(b.index);
@@ -138,7 +144,7 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
       const from = partnerOf.get(r.index);
       if (from !== undefined) {
         changes.push(pairChange(bs[from] as Clause, r, true));
-      } else if (!blockGone(r, rs, (x) => partnerOf.has(x))) {
+      } else if (!blockGone(r, revisedBlocks, (x) => partnerOf.has(x))) {
         const change: Change = { op: 'ADD', kind: r.kind, base: null, revised: r.id, relabeled: false, moved: false, words: whole('insert', r.text) };
         if (r.kind === 'block') change.items = itemsOfBlock(rs, r.id);
         const src = splitFrom.get(r.index);
