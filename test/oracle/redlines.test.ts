@@ -40,6 +40,14 @@ function addCase(name: string, base: Parsed, revised: Parsed, proposal = false):
 for (const pair of PAIRS) addCase(`pair ${pair}`, parseFile(fixture(`pairs/${pair}/base.txt`)), parseFile(fixture(`pairs/${pair}/revised.txt`)));
 addCase('Busan 2014 -> Dubai 2018', parseFile(fixture('res179-busan-2014.txt')), parseFile(fixture('res179-dubai-2018.txt')));
 addCase('Dubai 2018 -> Busan 2014', parseFile(fixture('res179-dubai-2018.txt')), parseFile(fixture('res179-busan-2014.txt')));
+{
+  // A collection with an annex: a word added in each resolution, an annex paragraph suppressed.
+  const text = readFileSync(fixture('final-acts-excerpt.txt'), 'utf8');
+  const paragraphs = text.replace(/(\n\na\)\t\S+ \S+)/gu, '$1 newly').split('\n\n');
+  const annex = paragraphs.findIndex((p) => p.startsWith('ANNEX'));
+  paragraphs.splice(annex + 2, 1);
+  addCase('collection with an annex', parseText(text, 'base.txt'), parseText(paragraphs.join('\n\n'), 'revised.txt'));
+}
 addCase('draft RCC 2017', parseFile(fixture('res179-busan-2014.txt')), parseFile(fixture('proposals/rcc-2017/expected.txt')), true);
 addCase('draft Busan -> Dubai', parseFile(fixture('res179-busan-2014.txt')), parseFile(fixture('res179-dubai-2018.txt')), true);
 {
