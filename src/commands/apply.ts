@@ -33,7 +33,7 @@ export function registerApply(program: Command, state: RunState): void {
     .option('--lang <code>', 'language of the texts (detected when absent)')
     .action(async (baseFile: string, files: string[], opts: ProposalFlags & { output?: string; lang?: string }) => {
       guardOutput(opts.output, [baseFile, ...files]);
-      const format = formatFor<ApplyFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text', '.docx': 'docx' }, 'text');
+      const format = formatFor<ApplyFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text', '.docx': 'docx' }, 'text', ['text', 'md', 'docx']);
       const base = loadBase(baseFile, opts.lang);
       const lang = language(base.lang);
       if (!lang) throw new InputError(`no language table for "${base.lang}"`, baseFile);

@@ -79,6 +79,7 @@ export function registerDiff(program: Command, state: RunState): void {
         opts.format,
         { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text', '.docx': 'docx' },
         tty ? 'text' : 'md',
+        ['md', 'html', 'json', 'text', 'docx'],
       );
       if (opts.markup !== 'critic' && opts.markup !== 'html') {
         throw new InputError(`unknown --markup "${String(opts.markup)}"`, undefined, undefined, 'use critic or html');

@@ -57,7 +57,7 @@ export function registerDraft(program: Command): void {
     .option('--lang <code>', 'language of the texts (detected when absent)')
     .action(async (baseFile: string, revisedFile: string, opts: DraftOptions) => {
       guardOutput(opts.output, [baseFile, revisedFile]);
-      const format = formatFor<DraftFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text', '.docx': 'docx' }, 'md');
+      const format = formatFor<DraftFormat>(opts.output, undefined, { '.md': 'md', '.markdown': 'md', '.txt': 'text', '.docx': 'docx' }, 'md', ['md', 'text', 'docx']);
       const base = loadBase(baseFile, opts.lang);
       const revised = loadBase(revisedFile, opts.lang ?? base.lang);
       const lang = language(base.lang);

@@ -42,9 +42,12 @@ export function writeOutput(out: string | undefined, content: string | Uint8Arra
   }
 }
 
-/** The output format named by `--format`, else by the `-o` extension, else the fallback. */
-export function formatFor<T extends string>(out: string | undefined, format: T | undefined, byExtension: Record<string, T>, fallback: T): T {
-  if (format) return format;
+/** The output format named by `--format` (one of `allowed`), else by the `-o` extension, else the fallback. */
+export function formatFor<T extends string>(out: string | undefined, format: string | undefined, byExtension: Record<string, T>, fallback: T, allowed: readonly T[]): T {
+  if (format) {
+    if (!allowed.includes(format as T)) throw new InputError(`unknown --format "${format}"`, undefined, undefined, `use ${allowed.join(', ')}`);
+    return format as T;
+  }
   if (out && out !== '-') {
     const found = byExtension[extname(out).toLowerCase()];
     if (found) return found;

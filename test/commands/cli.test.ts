@@ -40,6 +40,13 @@ describe('redline parse', () => {
     expect(r.stdout).toMatch(/ {6}instructs-the-secretary-general\/3\/i {2}i\) /u);
   });
 
+  it('writes clean Markdown that parses back to the same text', () => {
+    const out = join(dir, 'clean.md');
+    expect(redline(['parse', fixture('res179-dubai-2018.txt'), '-o', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('\n\n*recognizing*\n\n');
+    expect(redline(['parse', out, '--format', 'text']).stdout).toBe(fixtureText('res179-dubai-2018.txt'));
+  });
+
   it('reads standard input', () => {
     const r = redline(['parse', '-', '--format', 'outline'], fixtureText('res179-dubai-2018.txt'));
     expect(r.status).toBe(0);
@@ -92,6 +99,8 @@ describe('bad input: exit 2 and one line', () => {
     expectTrouble(redline(['parse', '--bogus', fixture('res179-dubai-2018.txt')]), /unknown option '--bogus'/u);
     expectTrouble(redline(['frobnicate']), /unknown command 'frobnicate'/u);
     expectTrouble(redline(['parse']), /missing required argument 'file'/u);
+    expectTrouble(redline(['parse', fixture('res179-dubai-2018.txt'), '--format', 'yaml']), /unknown --format "yaml"; use json, outline, text, md/u);
+    expectTrouble(redline(['diff', fixture('res179-dubai-2018.txt'), fixture('res179-dubai-2018.txt'), '--format', 'pdf']), /unknown --format "pdf"/u);
   });
   it('an output that would overwrite its input, leaving the input as it was', () => {
     const f = join(dir, 'mine.txt');
