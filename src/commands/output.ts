@@ -28,6 +28,9 @@ export function guardOutput(out: string | undefined, inputs: readonly string[]):
 
 export function writeOutput(out: string | undefined, content: string | Uint8Array): void {
   if (!out || out === '-') {
+    if (typeof content !== 'string' && process.stdout.isTTY) {
+      throw new InputError('will not write a Word file to the terminal', undefined, undefined, 'give -o FILE.docx, or redirect the output');
+    }
     process.stdout.write(content);
     return;
   }
