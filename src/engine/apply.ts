@@ -232,7 +232,11 @@ class ProposalRun {
       };
       plain.sort((a, b) => position(a.place.label ?? '') - position(b.place.label ?? ''));
       for (const a of plain) {
-        const at = Math.max(0, Math.min(intended.length, position(a.place.label ?? '') - 1));
+        const wanted = position(a.place.label ?? '') - 1;
+        const at = Math.max(0, Math.min(intended.length, wanted));
+        if (wanted > intended.length) {
+          this.notes.push({ clause: a.change.reference, message: `there is no place ${a.place.labelText ?? ''} yet: added at the end of the list` });
+        }
         intended.splice(at, 0, null);
         const prev = intended.slice(0, at).reverse().find((x): x is Item => x !== null);
         a.place.after = prev ?? null;

@@ -65,6 +65,12 @@ describe('applying instructions', () => {
     expect(text).toContain('in line with considering i) above');
   });
 
+  it('an ADD past the end of a list goes at the end, and says so', () => {
+    const { text, notes } = apply(dubai(), 'ADD considering zz)\n\nzz)\tthat text;\n');
+    expect(text).toContain('\n\nl)\tthat text;\n\nrecalling\n');
+    expect(notes).toEqual(['considering zz): there is no place zz) yet: added at the end of the list']);
+  });
+
   it('a suffixed label (c bis) leaves the others alone', () => {
     const { text } = apply(dubai(), 'ADD considering c bis)\n\nc bis)\tthat teachers need training too;\n');
     expect(text).toContain('\n\nc)\tthat many parents, carers and educators');
