@@ -89,33 +89,30 @@ export function align(base: readonly Clause[], revised: readonly Clause[]): Alig
     moved.add(b.index);
   }
 
-  // Splits and merges: a leftover whose words sit in the partner of its neighbour.
-  const splitFrom = new Map<number, number>();
-  const mergedInto = new Map<number, number>();
+  // Splits and merges: a leftover whose words sit in the partner of its neighbour. A new item
+  // beside a pair, found in that pair's base item, was split from it; a suppressed item beside
+  // a pair, found in that pair's revised item, was merged into it.
   const partnerOfRevised = new Map([...pairs].map(([b, r]) => [r, b]));
-  for (const r of revised) {
-    if (r.kind !== 'item' || taken.has(r.index)) continue;
-    for (const n of [r.index - 1, r.index + 1]) {
-      const bi = partnerOfRevised.get(n);
-      const b = bi === undefined ? undefined : base[bi];
-      if (b?.kind === 'item' && sim.containment(r, b) >= CONTAINED) {
-        splitFrom.set(r.index, b.index);
-        break;
-      }
-    }
-  }
-  for (const b of base) {
-    if (b.kind !== 'item' || pairs.has(b.index)) continue;
-    for (const n of [b.index - 1, b.index + 1]) {
-      const ri = pairs.get(n);
-      const r = ri === undefined ? undefined : revised[ri];
-      if (r?.kind === 'item' && sim.containment(b, r) >= CONTAINED) {
-        mergedInto.set(b.index, r.index);
-        break;
-      }
-    }
-  }
+  const splitFrom = besidePartners(revised, base, partnerOfRevised, sim);
+  const mergedInto = besidePartners(base, revised, pairs, sim);
   return { pairs, moved, splitFrom, mergedInto };
+}
+
+/** Unpaired items of `side` whose words are in the partner (on `other`) of a neighbouring item. */
+function besidePartners(side: readonly Clause[], other: readonly Clause[], partner: Map<number, number>, sim: Similarity): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const c of side) {
+    if (c.kind !== 'item' || partner.has(c.index)) continue;
+    for (const n of [c.index - 1, c.index + 1]) {
+      const o = partner.get(n);
+      const host = o === undefined ? undefined : other[o];
+      if (host?.kind === 'item' && sim.containment(c, host) >= CONTAINED) {
+        found.set(c.index, host.index);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**
