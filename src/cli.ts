@@ -20,7 +20,7 @@ export interface RunState {
 
 export function buildProgram(state: RunState): Command {
   const program = new Command('redline')
-    .description('Draft, compare, merge and check amendments to ITU resolutions.')
+    .description('Draft, compare and apply amendments to ITU resolutions.')
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
