@@ -77,7 +77,21 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
     const blk = blocks.get(c.block ?? '');
     return blk !== undefined && !paired(blk.index);
   };
-  const itemsOfBlock = (side: readonly Clause[], id: string): string[] => side.filter((x) => x.kind === 'item' && x.block === id).map((x) => x.id);
+  /** A clause on one side only: added or suppressed whole (a block with all its items). */
+  const oneSided = (op: 'ADD' | 'SUP', c: Clause, side: readonly Clause[]): Change => {
+    const change: Change = {
+      op,
+      kind: c.kind,
+      base: op === 'SUP' ? c.id : null,
+      revised: op === 'ADD' ? c.id : null,
+      relabeled: false,
+      moved: false,
+      words: whole(op === 'ADD' ? 'insert' : 'delete', c.text),
+    };
+    if (c.kind === 'block') change.items = side.filter((x) => x.kind === 'item' && x.block === c.id).map((x) => x.id);
+    if (author) change.author = author;
+    return change;
+  };
 
   const pairChange = (b: Clause, r: Clause, displaced: boolean): Change => {
     const words = diffWords(b.text, r.text, options);
@@ -127,11 +141,9 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
       // Deleted here: suppressed, or moved elsewhere (its change is reported where it lands).
       emit(b, 'delete', whole('delete', b.labelText), whole('delete', b.text));
       if (!pairs.has(b.index) && !blockGone(b, baseBlocks, (x) => pairs.has(x))) {
-        const change: Change = { op: 'SUP', kind: b.kind, base: b.id, revised: null, relabeled: false, moved: false, words: whole('delete', b.text) };
-        if (b.kind === 'block') change.items = itemsOfBlock(bs, b.id);
+        const change = oneSided('SUP', b, bs);
         const into = mergedInto.get(b.index);
         if (into !== undefined) change.mergedInto = (rs[into] as Clause).id;
-        if (author) change.author = author;
         changes.push(change);
       }
       i++;
@@ -145,11 +157,9 @@ export function compareResolutions(base: Resolution, revised: Resolution, option
       if (from !== undefined) {
         changes.push(pairChange(bs[from] as Clause, r, true));
       } else if (!blockGone(r, revisedBlocks, (x) => partnerOf.has(x))) {
-        const change: Change = { op: 'ADD', kind: r.kind, base: null, revised: r.id, relabeled: false, moved: false, words: whole('insert', r.text) };
-        if (r.kind === 'block') change.items = itemsOfBlock(rs, r.id);
+        const change = oneSided('ADD', r, rs);
         const src = splitFrom.get(r.index);
         if (src !== undefined) change.splitFrom = (bs[src] as Clause).id;
-        if (author) change.author = author;
         changes.push(change);
       }
       j++;
