@@ -66,11 +66,14 @@ export function align(base: readonly Clause[], revised: readonly Clause[]): Alig
   candidates.sort((x, y) => y[0] - x[0] || x[1].index - y[1].index);
   for (const [, b, r] of candidates) if (!pairs.has(b.index) && !taken.has(r.index)) pair(b.index, r.index);
 
-  // Items within paired blocks, keeping order.
+  // Items within paired blocks, keeping order. Weak pairs (reworded in place) wait until the
+  // moved items are found, so that an item that moved in does not take the place of one that
+  // moved out.
+  const weak: [number, number][] = [];
   for (const b of baseBlocks) {
     const r = pairs.get(b.index);
     if (r === undefined) continue;
-    alignInOrder(itemsOf(base, b.id), itemsOf(revised, (revised[r] as Clause).id), sim, pair);
+    alignInOrder(itemsOf(base, b.id), itemsOf(revised, (revised[r] as Clause).id), sim, pair, (x, y) => weak.push([x, y]));
   }
 
   // What is left, anywhere: moved items.
@@ -88,6 +91,7 @@ export function align(base: readonly Clause[], revised: readonly Clause[]): Alig
     pair(b.index, r.index);
     moved.add(b.index);
   }
+  for (const [b, r] of weak) if (!pairs.has(b) && !taken.has(r)) pair(b, r);
 
   // Splits and merges: a leftover whose words sit in the partner of its neighbour. A new item
   // beside a pair, found in that pair's base item, was split from it; a suppressed item beside
@@ -120,14 +124,16 @@ function besidePartners(side: readonly Clause[], other: readonly Clause[], partn
  * are paired first (jsdiff over the texts, close to linear when little changed); the similarity
  * alignment, quadratic in its input, then runs only in the gaps between them.
  */
-function alignInOrder(bs: Clause[], rs: Clause[], sim: Similarity, pair: (b: number, r: number) => void): void {
+type Pairing = (b: number, r: number) => void;
+
+function alignInOrder(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, weak: Pairing): void {
   const changes = diffArrays(
     bs.map((c) => c.text),
     rs.map((c) => c.text),
     { timeout: 1000 },
   );
   if (!changes) {
-    alignGap(bs, rs, sim, pair);
+    alignGap(bs, rs, sim, pair, weak);
     return;
   }
   let i = 0;
@@ -143,7 +149,7 @@ function alignInOrder(bs: Clause[], rs: Clause[], sim: Similarity, pair: (b: num
       gapR = gapR.concat(rs.slice(j, j + n));
       j += n;
     } else {
-      alignGap(gapB, gapR, sim, pair);
+      alignGap(gapB, gapR, sim, pair, weak);
       gapB = [];
       gapR = [];
       for (let k = 0; k < n; k++) pair((bs[i + k] as Clause).index, (rs[j + k] as Clause).index);
@@ -151,14 +157,14 @@ function alignInOrder(bs: Clause[], rs: Clause[], sim: Similarity, pair: (b: num
       j += n;
     }
   }
-  alignGap(gapB, gapR, sim, pair);
+  alignGap(gapB, gapR, sim, pair, weak);
 }
 
 /**
  * The alignment of one gap maximizing total similarity (each pair must reach ALIGN; equal labels
- * break ties), then leftovers between two pairs paired in order when they reach IN_PLACE.
+ * break ties), then leftovers between two pairs offered as weak pairs when they reach IN_PLACE.
  */
-function alignGap(bs: Clause[], rs: Clause[], sim: Similarity, pair: (b: number, r: number) => void): void {
+function alignGap(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, weak: Pairing): void {
   const n = bs.length;
   const m = rs.length;
   if (n === 0 || m === 0) return;
@@ -191,7 +197,7 @@ function alignGap(bs: Clause[], rs: Clause[], sim: Similarity, pair: (b: number,
     let j = j0 + 1;
     for (let i = i0 + 1; i < i1 && j < j1; i++) {
       if ((score[i]?.[j] ?? 0) >= IN_PLACE) {
-        pair((bs[i] as Clause).index, (rs[j] as Clause).index);
+        weak((bs[i] as Clause).index, (rs[j] as Clause).index);
         j++;
       }
     }
