@@ -3,8 +3,8 @@
  * accepts or rejects all tracked changes and exports the text. One soffice serves a whole batch.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { accessSync, constants, readdirSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface OracleResult {
@@ -68,8 +68,22 @@ function unoPython(): string | null {
   return pythonFound;
 }
 
+/**
+ * Writer's UI files: the -nogui packages leave them out, and that LibreOffice aborts on loading
+ * a document with comments, which our Word redlines use for moved clauses.
+ */
+function writerComplete(soffice: string): boolean {
+  try {
+    const program = dirname(realpathSync(soffice));
+    return readdirSync(join(program, '..', 'share', 'config', 'soffice.cfg', 'modules', 'swriter', 'ui')).some((f) => f.endsWith('.ui'));
+  } catch {
+    return false;
+  }
+}
+
 export function libreOfficeAvailable(): boolean {
-  return onPath('soffice') !== null && unoPython() !== null;
+  const soffice = onPath('soffice');
+  return soffice !== null && writerComplete(soffice) && unoPython() !== null;
 }
 
 /**
@@ -79,9 +93,9 @@ export function libreOfficeAvailable(): boolean {
 export function requireOracle(): boolean {
   if (libreOfficeAvailable()) return true;
   if (process.env['CI'] === 'true') {
-    throw new Error('LibreOffice (soffice) and python3-uno are required in CI for the oracle tests');
+    throw new Error('LibreOffice Writer (soffice, the full libreoffice-writer package) and python3-uno are required in CI for the oracle tests');
   }
-  console.warn('LibreOffice not found: oracle tests skipped');
+  console.warn('LibreOffice Writer (libreoffice-writer, not -nogui) with python3-uno not found: oracle tests skipped');
   return false;
 }
 
