@@ -11,7 +11,7 @@ import { compare } from '../src/engine/compare.js';
 import { parseText } from '../src/readers/read.js';
 import { writeMarkdown } from '../src/writers/markdown.js';
 import { writeDocx } from '../src/writers/docx.js';
-import { joinDocuments } from '../src/commands/diff.js';
+import { joinDocuments } from '../src/writers/docx-product.js';
 import { libreOfficeAvailable, runCompare } from '../test/oracle/libreoffice.js';
 import { corpus, longReport } from './corpus.js';
 

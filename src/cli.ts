@@ -1,24 +1,23 @@
 /**
- * The command-line program. Commands only wire options to readers, engine and writers; this
- * module is the one place where errors become exit statuses: 0 same / passed, 1 differences,
+ * The command-line program. Commands only wire options to the library and a writer; this module
+ * is the one place where errors become exit statuses: 0 same / done, 1 differences or refusals,
  * 2 trouble (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from './model/errors.js';
-import { registerApply } from './commands/apply.js';
-import { registerDiff } from './commands/diff.js';
-import { registerDraft } from './commands/draft.js';
-import { registerParse } from './commands/parse.js';
-import { registerView } from './commands/view.js';
+import { applyCommand } from './commands/apply.js';
+import type { CommandSpec } from './commands/command.js';
+import { diffCommand } from './commands/diff.js';
+import { draftCommand } from './commands/draft.js';
+import { parseCommand } from './commands/parse.js';
+import { acceptCommand, rejectCommand } from './commands/view.js';
 
 export const VERSION = '0.1.0';
 
-/** Set by commands that compare: 1 when differences were found. */
-export interface RunState {
-  exitCode: number;
-}
+const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand];
 
-export function buildProgram(state: RunState): Command {
+/** The program; each command's action stores its exit status through `report`. */
+export function buildProgram(report: (status: number) => void): Command {
   const program = new Command('redline')
     .description('Draft, compare and apply amendments to ITU resolutions.')
     .version(VERSION)
@@ -27,21 +26,25 @@ export function buildProgram(state: RunState): Command {
     .configureOutput({
       writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `redline: ${s.slice(7).trimStart().replace(/\n+$/u, '')}; see redline --help\n` : s),
     });
-  registerParse(program);
-  registerDiff(program, state);
-  registerView(program, 'accept');
-  registerView(program, 'reject');
-  registerApply(program, state);
-  registerDraft(program);
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.name);
+    spec.declare(command);
+    command.action(async (...args: unknown[]) => {
+      // commander passes the arguments, then the options, then the command itself
+      report(await (spec.run as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1)));
+    });
+  }
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const state: RunState = { exitCode: 0 };
-  const program = buildProgram(state);
+  let status = 0;
+  const program = buildProgram((s) => {
+    status = s;
+  });
   try {
     await program.parseAsync(argv);
-    return state.exitCode;
+    return status;
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;

@@ -1,38 +1,56 @@
 /**
- * The library: the same readers, engine and writers the command line uses.
+ * The library: the same readers, engine and writers the command line uses, with the same errors
+ * (`InputError`: one line naming the file and line). docs/api.md shows each call.
  *
- *     import { parse, compare, applyProposal } from 'resolution-redline';
+ *     import { parse, compare, write } from 'resolution-redline';
+ *     const [diff] = compare(parse(base), parse(revised));
+ *     const markdown = await write('md', { kind: 'redline', diffs: [diff] });
  */
 import { applyProposals, type Applied } from './engine/apply.js';
 import { compare as compareParsed, type CompareOptions, type DocumentDiff } from './engine/compare.js';
-import { deriveProposal } from './engine/derive.js';
-import { language as languageOf, type Language } from './model/language.js';
+import { draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
 import type { Proposal } from './model/proposal.js';
 import type { Parsed, Resolution } from './model/resolution.js';
-import { parseBytes, parseText, type ReadOptions } from './readers/read.js';
+import { proposalInput, tableFor, type ProposalOptions } from './library.js';
+import type { ReadOptions, View } from './readers/document.js';
+import type { Input } from './readers/input.js';
+import { readText } from './readers/read.js';
 
 export type { Block, Collection, Footnote, Item, Parsed, Resolution, ResolutionKind, Part } from './model/resolution.js';
 export type { Change, Comparison, Op, Summary } from './model/comparison.js';
 export type { Proposal, ProposalChange, ProposalForm } from './model/proposal.js';
-export type { RedlineDocument, RedlineParagraph, Segment } from './model/redline.js';
+export type { Move, RedlineDocument, RedlineParagraph, Segment } from './model/redline.js';
 export type { CompareOptions, DocumentDiff } from './engine/compare.js';
 export type { Applied, ApplyNote } from './engine/apply.js';
+export type { Cover, Draft, DraftOptions } from './engine/draft.js';
 export type { Language, LanguageData } from './model/language.js';
-export type { ReadOptions } from './readers/read.js';
+export type { InputDocument, ReadOptions, View } from './readers/document.js';
+export type { Input } from './readers/input.js';
+export type { ApplyResult, Notice, ProposalOptions } from './library.js';
+export type { FileDiff, Format, Product, ProductKind, WriteOptions, WriterInfo } from './writers/registry.js';
 export { InputError } from './model/errors.js';
 export { ApplyError } from './engine/apply.js';
-export { languages, registerLanguage } from './model/language.js';
-export { readInstructions } from './readers/proposal-instructions.js';
-export { writeText } from './writers/text.js';
-export { writeMarkdown, writeResolutionMarkdown } from './writers/markdown.js';
-export { writeHtml } from './writers/html.js';
-export { writeDocx } from './writers/docx.js';
-export { writeInstructions } from './writers/proposal.js';
+export { StaleBaseError } from './engine/proposal.js';
+export { language, languages, registerLanguage } from './languages/registry.js';
+export { readInput } from './readers/input.js';
+export { readDocument } from './readers/document.js';
+export { applyInputs, diffPaths, draftInputs, parseInput, proposalInput, resolutionInput, viewInput } from './library.js';
+export { chooseWriter, write, writers } from './writers/registry.js';
 
-/** Parse a resolution from text (`.txt` layout or Markdown) or from the bytes of a file (Word too). */
-export function parse(input: string | Uint8Array, options: ReadOptions & { file?: string } = {}): Parsed {
-  const file = options.file ?? (typeof input === 'string' ? 'input.txt' : 'input.docx');
-  return typeof input === 'string' ? parseText(input, file, options) : parseBytes(input, file, options);
+function inputOf(input: string | Uint8Array | Input, file: string | undefined, fallback: string): Input {
+  if (typeof input === 'string') return { file: file ?? fallback, bytes: new TextEncoder().encode(input) };
+  if (input instanceof Uint8Array) return { file: file ?? fallback, bytes: input };
+  return input;
+}
+
+/**
+ * Parse a resolution (or a collection) from text (`.txt` layout, or Markdown with
+ * `format: 'markdown'`), from the bytes of a file (Word too), or from an `Input`. A marked-up text
+ * is read in its accepted view unless `view: 'rejected'`; proposal furniture is set aside.
+ */
+export function parse(input: string | Uint8Array | Input, options: ReadOptions & { file?: string; view?: View } = {}): Parsed {
+  const source = inputOf(input, options.file, typeof input === 'string' ? 'input.txt' : 'input.docx');
+  return readText(source, { ...(typeof input === 'string' && !options.format ? { format: 'text' as const } : {}), ...options }).parsed;
 }
 
 /** Compare two versions: one DocumentDiff per resolution (collections pair by number). */
@@ -40,18 +58,18 @@ export function compare(base: Parsed, revised: Parsed, options: CompareOptions =
   return compareParsed(base, revised, options);
 }
 
-function tableFor(res: Resolution): Language {
-  const lang = languageOf(res.lang);
-  if (!lang) throw new Error(`no language table for "${res.lang}"`);
-  return lang;
+/** A proposal in any form (instructions, marked-up text, clean revised text), as changes against `base`. */
+export function readProposal(input: string | Uint8Array | Input, base: Resolution, options: ProposalOptions & { file?: string } = {}): { proposal: Proposal; refused: string[] } {
+  const source = inputOf(input, options.file, typeof input === 'string' ? 'proposal.md' : 'proposal.docx');
+  return proposalInput(source, base, options);
 }
 
-/** Apply one or more proposals, in order, to a resolution. */
+/** Apply one or more proposals, in order, to a resolution. An impossible change throws an ApplyError. */
 export function applyProposal(base: Resolution, proposals: Proposal | readonly Proposal[]): Applied {
   return applyProposals(base, Array.isArray(proposals) ? proposals : [proposals as Proposal], tableFor(base));
 }
 
-/** The proposal that turns `base` into `revised`. */
-export function draft(base: Resolution, revised: Resolution, meta: Partial<Pick<Proposal, 'proposer' | 'reference' | 'date'>> = {}): Proposal {
-  return deriveProposal(base, revised, { proposer: meta.proposer ?? null, reference: meta.reference ?? null, date: meta.date ?? null, base: base.title, form: 'instructions', file: '-' }, tableFor(base));
+/** The proposal that turns `base` into `revised`, ready to write as instructions or as a Word proposal. */
+export function draft(base: Resolution, revised: Resolution, options: DraftOptions = {}): Draft {
+  return draftProposal(base, revised, options, tableFor(base));
 }

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 
 function canonical(path: string): string {
@@ -45,15 +45,7 @@ export function writeOutput(out: string | undefined, content: string | Uint8Arra
   }
 }
 
-/** The output format named by `--format` (one of `allowed`), else by the `-o` extension, else the fallback. */
-export function formatFor<T extends string>(out: string | undefined, format: string | undefined, byExtension: Record<string, T>, fallback: T, allowed: readonly T[]): T {
-  if (format) {
-    if (!allowed.includes(format as T)) throw new InputError(`unknown --format "${format}"`, undefined, undefined, `use ${allowed.join(', ')}`);
-    return format as T;
-  }
-  if (out && out !== '-') {
-    const found = byExtension[extname(out).toLowerCase()];
-    if (found) return found;
-  }
-  return fallback;
+/** Standard error, one line each: notices of a job that went through, and refusals. */
+export function tell(lines: readonly string[]): void {
+  for (const line of lines) process.stderr.write(`redline: ${line}\n`);
 }

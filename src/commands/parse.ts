@@ -1,33 +1,35 @@
 import type { Command } from 'commander';
-import { parseFile } from '../readers/read.js';
-import { documentsOf } from '../model/resolution.js';
-import { writeResolutionMarkdown } from '../writers/markdown.js';
-import { writeJson } from '../writers/json.js';
-import { writeOutline } from '../writers/outline.js';
-import { writeText } from '../writers/text.js';
-import { checkMarks, type MarksOption } from './marks.js';
-import { formatFor, guardOutput, writeOutput } from './output.js';
+import { parseInput } from '../library.js';
+import { readInput } from '../readers/input.js';
+import { deliver, plan } from '../cli/deliver.js';
+import { checkMarks } from '../cli/options.js';
+import { tell } from '../cli/output.js';
+import { revisionDate } from '../cli/stamp.js';
+import type { CommandSpec } from './command.js';
 
-type ParseFormat = 'json' | 'outline' | 'text' | 'md';
-
-export function registerParse(program: Command): void {
-  program
-    .command('parse')
-    .description('parse a resolution into clauses (JSON tree, readable outline, or clean ITU text or Markdown)')
-    .argument('<file>', '.txt, .md or .docx file, or - for standard input')
-    .option('-o, --output <out>', 'write to this file (format from its extension)')
-    .option('--format <format>', 'json | outline | text | md')
-    .option('--lang <code>', 'language of the text (detected when absent)')
-    .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
-    .action((file: string, opts: { output?: string; format?: ParseFormat; lang?: string; marks?: MarksOption }) => {
-      const format = formatFor<ParseFormat>(opts.output, opts.format, { '.json': 'json', '.txt': 'text', '.md': 'md', '.markdown': 'md' }, 'json', ['json', 'outline', 'text', 'md']);
-      guardOutput(opts.output, [file]);
-      const tree = parseFile(file, { lang: opts.lang, marks: checkMarks(opts.marks) });
-      const out =
-        format === 'outline' ? writeOutline(tree)
-        : format === 'text' ? writeText(tree)
-        : format === 'md' ? documentsOf(tree).map(writeResolutionMarkdown).join('\n')
-        : writeJson(tree);
-      writeOutput(opts.output, out);
-    });
+interface ParseOptions {
+  output?: string;
+  format?: string;
+  lang?: string;
+  marks?: string;
 }
+
+export const parseCommand: CommandSpec = {
+  name: 'parse',
+  declare: (c: Command) => {
+    c.description('parse a resolution into clauses (JSON tree, outline, clean ITU text, Markdown or Word), or a proposal into its changes')
+      .argument('<file>', '.txt, .md or .docx file, or - for standard input')
+      .option('-o, --output <out>', 'write to this file (format from its extension: .json .txt .md .docx)')
+      .option('--format <format>', 'json | outline | text | md | docx')
+      .option('--lang <code>', 'language of the text (detected when absent)')
+      .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions');
+  },
+  run: async (file: string, opts: ParseOptions) => {
+    const delivery = { command: 'parse', output: opts.output, format: opts.format, fallback: 'json' as const, inputs: [file] };
+    plan(delivery, 'resolution');
+    const { product, notices } = parseInput(readInput(file), { lang: opts.lang, marks: checkMarks(opts.marks) });
+    await deliver(delivery, product, { date: revisionDate(undefined) });
+    tell(notices);
+    return 0;
+  },
+};

@@ -1,35 +1,42 @@
 import type { Command } from 'commander';
-import { resolveMarkup, type View } from '../readers/criticmarkup.js';
-import { decodeText } from '../readers/decode.js';
-import { formatOf, parseBytes, parseText, readInput } from '../readers/read.js';
-import { writeResolutionMarkdown } from '../writers/markdown.js';
-import { writeText } from '../writers/text.js';
-import { documentsOf } from '../model/resolution.js';
-import { checkMarks, type MarksOption } from './marks.js';
-import { guardOutput, writeOutput } from './output.js';
+import { viewInput } from '../library.js';
+import { formatOf, readInput } from '../readers/input.js';
+import { deliver, plan } from '../cli/deliver.js';
+import { checkMarks } from '../cli/options.js';
+import { tell } from '../cli/output.js';
+import { revisionDate } from '../cli/stamp.js';
+import type { CommandSpec } from './command.js';
+
+interface ViewOptions {
+  output?: string;
+  format?: string;
+  lang?: string;
+  marks?: string;
+}
 
 /** `accept` and `reject`: the clean text of one view of a marked-up file. */
-export function registerView(program: Command, view: View): void {
-  program
-    .command(view)
-    .description(view === 'accept' ? 'accept every change: the revised text' : 'reject every change: the base text')
-    .argument('<file>', 'Markdown with CriticMarkup or <ins>/<del>, or a Word file with tracked changes')
-    .option('-o, --output <out>', 'write to this file (.txt: ITU plain text; .md: Markdown)')
-    .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
-    .option('--lang <code>', 'language of the text (detected when absent)')
-    .action((file: string, opts: { output?: string; lang?: string; marks?: MarksOption }) => {
-      guardOutput(opts.output, [file]);
-      const bytes = readInput(file);
-      const format = formatOf(file, bytes);
-      const toMarkdown = opts.output !== undefined && /\.(md|markdown)$/iu.test(opts.output);
-      if (format === 'docx') {
-        const tree = parseBytes(bytes, file, { lang: opts.lang, marks: checkMarks(opts.marks), view: view === 'accept' ? 'accepted' : 'rejected' });
-        writeOutput(opts.output, toMarkdown ? documentsOf(tree).map(writeResolutionMarkdown).join('\n') : writeText(tree));
-        return;
-      }
-      const clean = resolveMarkup(decodeText(bytes, file), view);
-      // Check that the clean view is still a resolution before writing anything.
-      const tree = parseText(clean, file, { lang: opts.lang, format: format === 'markdown' ? 'markdown' : 'text' });
-      writeOutput(opts.output, opts.output !== undefined && /\.txt$/iu.test(opts.output) ? writeText(tree) : clean);
-    });
+function viewCommand(name: 'accept' | 'reject'): CommandSpec {
+  return {
+    name,
+    declare: (c: Command) => {
+      c.description(name === 'accept' ? 'accept every change: the revised text' : 'reject every change: the base text')
+        .argument('<file>', 'Markdown with CriticMarkup or <ins>/<del>, or a Word file with tracked changes')
+        .option('-o, --output <out>', 'write to this file (.txt ITU plain text, .md Markdown, .docx Word, .json tree)')
+        .option('--format <format>', 'text | md | docx | json | outline (default: the input\'s own, text for Word)')
+        .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
+        .option('--lang <code>', 'language of the text (detected when absent)');
+    },
+    run: async (file: string, opts: ViewOptions) => {
+      const input = readInput(file);
+      const delivery = { command: name, output: opts.output, format: opts.format, fallback: formatOf(input) === 'markdown' ? ('md' as const) : ('text' as const), inputs: [file] };
+      plan(delivery, 'resolution');
+      const { parsed, notices } = viewInput(input, name === 'accept' ? 'accepted' : 'rejected', { lang: opts.lang, marks: checkMarks(opts.marks) });
+      await deliver(delivery, { kind: 'resolution', parsed }, { date: revisionDate(undefined) });
+      tell(notices);
+      return 0;
+    },
+  };
 }
+
+export const acceptCommand = viewCommand('accept');
+export const rejectCommand = viewCommand('reject');

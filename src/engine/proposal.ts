@@ -1,25 +1,35 @@
 /**
- * A proposal that came as a whole text (marked-up or clean) becomes changes against the base.
- * A marked-up text whose rejected view is not the base was drafted on another text: refused,
- * naming the clauses, unless rebasing, which keeps the changes whose clauses did not change.
+ * A proposal meets its base. Instructions are taken as they are; a whole text (marked-up or
+ * clean) becomes changes against the base. A marked-up text whose rejected view is not the base
+ * was drafted on another text: refused, naming the clauses, unless rebasing, which keeps the
+ * changes whose clauses read the same in both.
  */
 import { clausesOf } from '../model/clauses.js';
+import { InputError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
-import type { Proposal, ProposalChange, ProposalText } from '../model/proposal.js';
+import type { Proposal, ProposalChange, ProposalSource, ProposalText } from '../model/proposal.js';
 import type { Resolution } from '../model/resolution.js';
 import { compareResolutions } from './compare.js';
 import { deriveProposal } from './derive.js';
 
-export class StaleBaseError extends Error {
-  override readonly name = 'StaleBaseError';
-  constructor(readonly clauses: string[]) {
-    super(`drafted on another text than the base: ${clauses.slice(0, 4).join(', ')}${clauses.length > 4 ? ` and ${clauses.length - 4} more` : ''}`);
+export class StaleBaseError extends InputError {
+  override readonly name: string = 'StaleBaseError';
+  constructor(
+    readonly clauses: string[],
+    file: string,
+  ) {
+    super(
+      `drafted on another text than the base: ${clauses.slice(0, 4).join(', ')}${clauses.length > 4 ? ` and ${clauses.length - 4} more` : ''}`,
+      file,
+      undefined,
+      'check the base, or use --rebase to apply the changes whose clauses did not change',
+    );
   }
 }
 
 export interface Derived {
   proposal: Proposal;
-  /** changes --rebase did not apply, one line each */
+  /** changes a rebase did not apply, one line each */
   refused: string[];
 }
 
@@ -33,13 +43,19 @@ export function staleClauses(base: Resolution, drafted: Resolution): string[] {
     });
 }
 
-export function proposalFromText(source: ProposalText, base: Resolution, lang: Language, rebase = false): Derived {
+/** The proposal as changes against `base`. */
+export function proposalAgainst(source: ProposalSource, base: Resolution, lang: Language, rebase = false): Derived {
+  if (source.form === 'instructions') return { proposal: source.proposal, refused: [] };
+  return proposalFromText(source, base, lang, rebase);
+}
+
+function proposalFromText(source: ProposalText, base: Resolution, lang: Language, rebase: boolean): Derived {
   const { revised, rejected, reasons, meta } = source;
   const finish = (p: Proposal): Proposal => withReasons({ ...p, revision: meta.revision }, reasons);
   if (!rejected) return { proposal: finish(deriveProposal(base, revised, meta, lang)), refused: [] };
   const stale = staleClauses(base, rejected);
   if (stale.length === 0) return { proposal: finish(deriveProposal(base, revised, meta, lang)), refused: [] };
-  if (!rebase) throw new StaleBaseError(stale);
+  if (!rebase) throw new StaleBaseError(stale, meta.file);
   const own = deriveProposal(rejected, revised, meta, lang);
   const baseText = new Map(clausesOf(base).map((c) => [c.id, c.text]));
   const ownText = new Map(clausesOf(rejected).map((c) => [c.id, c.text]));
@@ -48,7 +64,7 @@ export function proposalFromText(source: ProposalText, base: Resolution, lang: L
   for (const c of own.changes) {
     const id = c.target ?? '';
     if (c.op === 'ADD' || (baseText.has(id) && baseText.get(id) === ownText.get(id))) kept.push(c);
-    else refused.push(`${c.op} ${c.reference}: the clause reads differently in the base; not applied`);
+    else refused.push(`${meta.file}: ${c.op} ${c.reference}: the clause reads differently in the base; not applied`);
   }
   return { proposal: finish({ ...own, changes: kept }), refused };
 }

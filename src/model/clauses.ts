@@ -3,7 +3,9 @@
  * writers lay out, one paragraph each.
  */
 import type { ParagraphRole, RedlineDocument } from './redline.js';
-import type { Block, Item, Resolution } from './resolution.js';
+import { formatReference, paragraphMark } from './reference.js';
+import type { Block, Resolution } from './resolution.js';
+import { visit } from './visit.js';
 
 export interface Clause {
   id: string;
@@ -32,15 +34,12 @@ export function clausesOf(res: Resolution): Clause[] {
     const text = res[kind];
     if (text !== null) add({ id: kind, kind, block: null, part: null, depth: 0, label: '', labelText: '', text, parent: null });
   }
-  const items = (list: Item[], block: Block, depth: number, parent: string): void => {
-    for (const it of list) {
-      add({ id: it.id, kind: 'item', block: block.id, part: block.part, depth, label: it.label, labelText: it.labelText, text: it.text, parent });
-      items(it.items, block, depth + 1, it.id);
-    }
-  };
   for (const block of [...res.blocks, ...res.annexes]) {
     add({ id: block.id, kind: 'block', block: block.id, part: block.part, depth: 0, label: '', labelText: '', text: block.heading, parent: null });
-    items(block.items, block, 0, block.id);
+    visit([block], ({ item, ancestors }) => {
+      const parent = ancestors.at(-1)?.id ?? block.id;
+      add({ id: item.id, kind: 'item', block: block.id, part: block.part, depth: ancestors.length, label: item.label, labelText: item.labelText, text: item.text, parent });
+    });
   }
   return out;
 }
@@ -56,10 +55,20 @@ export function cleanLayout(res: Resolution, author = '', date = ''): RedlineDoc
   const equal = (text: string): { op: 'equal'; text: string }[] => (text ? [{ op: 'equal', text }] : []);
   return {
     lang: res.lang,
-    dir: res.lang === 'ar' ? 'rtl' : 'ltr',
     author,
     date,
     paragraphs: clausesOf(res).map((c) => ({ role: roleOf(c), id: c.id, depth: c.depth, label: equal(c.labelText), text: equal(c.text), mark: null })),
     footnotes: res.footnotes.map((n) => ({ id: n.id, text: equal(n.text), mark: null })),
   };
+}
+
+/**
+ * How people name a clause: its block heading and labels (`considering c)`, `resolves 3 ii)`), the
+ * heading alone for a block, the id for the clauses without a heading.
+ */
+export function referenceOf(c: Clause, byId: ReadonlyMap<string, Clause>): string {
+  const path: Clause[] = [];
+  for (let x: Clause | undefined = c; x; x = x.parent ? byId.get(x.parent) : undefined) path.unshift(x);
+  const [block, ...items] = path;
+  return block?.kind === 'block' ? formatReference(block.text, items.map((i) => i.labelText || paragraphMark(i.id))) : c.id;
 }

@@ -29,8 +29,6 @@ export interface Change {
   mergedFrom?: string[];
   /** the revised item a suppressed item was merged into */
   mergedInto?: string;
-  /** for an added or suppressed block: the ids of its items, which have no entries of their own */
-  items?: string[];
   /** label edits, when the label changed */
   label?: Segment[];
   /** word edits of the clause text (heading for a block); the whole text for ADD and SUP */

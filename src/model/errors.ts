@@ -3,7 +3,7 @@
  * line: `redline: FILE:LINE: what is wrong; what to do`, exit status 2.
  */
 export class InputError extends Error {
-  override readonly name = 'InputError';
+  override readonly name: string = 'InputError';
   constructor(
     message: string,
     readonly file?: string,

@@ -1,15 +1,29 @@
-/** Ids follow labels: after items are added, suppressed or re-lettered, ids are laid anew. */
+/**
+ * Ids are paths that follow labels: `<block>/<label>[/<sublabel>]`, `<block>/p<n>` for an
+ * unlabelled paragraph, and `-2`, `-3` for a repeated one. Readers lay them when they build a
+ * tree; the engine lays them anew after items are added, suppressed or re-lettered.
+ */
 import type { Block, Item, Resolution } from './resolution.js';
+
+/** `id`, or `id-2`, `id-3` … when it is taken; the result is marked as taken. */
+export function uniqueId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+/** The id of an item under `parentId`: its label, or `p<n>` for the n-th unlabelled one. */
+export function itemId(parentId: string, label: string, unlabelled: number): string {
+  return label ? `${parentId}/${label}` : `${parentId}/p${unlabelled}`;
+}
 
 export function assignItemIds(parentId: string, items: Item[]): void {
   const taken = new Set<string>();
   let unlabelled = 0;
   for (const it of items) {
-    let id = it.label ? `${parentId}/${it.label}` : `${parentId}/p${++unlabelled}`;
-    for (let n = 2; taken.has(id); n++) id = `${parentId}/${it.label}-${n}`;
-    taken.add(id);
-    it.id = id;
-    assignItemIds(id, it.items);
+    it.id = uniqueId(itemId(parentId, it.label, it.label ? 0 : ++unlabelled), taken);
+    assignItemIds(it.id, it.items);
   }
 }
 

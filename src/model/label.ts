@@ -3,6 +3,7 @@
  * Arabic `أ)` all become `a`, and renumbered in the style they were written in.
  */
 import type { Language } from './language.js';
+import { escapeRegExp as escape } from './regexp.js';
 
 export type LabelKind = 'letter' | 'roman' | 'number' | 'dotted';
 
@@ -16,7 +17,6 @@ export interface ParsedLabel {
 }
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const patterns = new WeakMap<Language, RegExp>();
 
@@ -71,6 +71,11 @@ export function labelKind(label: string): LabelKind {
   return 'letter';
 }
 
+/** A label with a suffix (`c bis`, `3 ter`): it follows its base and leaves the others alone. */
+export function isSuffixed(label: string): boolean {
+  return label.includes(' ');
+}
+
 /** The label without a `bis`/`ter` suffix. */
 export function baseOf(label: string): string {
   return label.split(' ')[0] ?? '';
@@ -111,7 +116,7 @@ function romanValue(s: string): number {
 
 /** True when `next` follows `prev` in the same sequence (a suffixed `c bis` follows `c`). */
 export function follows(prev: string, next: string, as: LabelKind): boolean {
-  if (next.includes(' ') && baseOf(next) === baseOf(prev)) return true;
+  if (isSuffixed(next) && baseOf(next) === baseOf(prev)) return true;
   if (as === 'dotted' && baseOf(prev).split('.').slice(0, -1).join('.') !== baseOf(next).split('.').slice(0, -1).join('.')) {
     return false;
   }
@@ -165,7 +170,7 @@ export function relabelText(labelText: string, newLabel: string, lang: Language)
  * letter after `h`, but the first roman numeral in `i, ii, iii`.
  */
 export function listKind(labels: readonly string[]): LabelKind | undefined {
-  const plain = labels.filter((l) => l !== '' && !l.includes(' '));
+  const plain = labels.filter((l) => l !== '' && !isSuffixed(l));
   const first = plain[0];
   if (first === undefined) return undefined;
   const kind = labelKind(first);

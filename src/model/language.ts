@@ -1,8 +1,8 @@
 /**
  * The language layer: everything that differs between the six official languages is data, one
- * JSON file per language in src/languages/. Adding a language is adding a file; no code changes.
+ * JSON file per language in src/languages/ (loaded by src/languages/registry.ts). Adding a
+ * language is adding a file; no code changes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Part } from './resolution.js';
 import { slug } from './slug.js';
 
@@ -20,7 +20,12 @@ export interface LanguageData {
   name: string;
   /** Unicode script of the language's letters (`Latin`, `Cyrillic`, `Han`, `Arabic`): drives detection */
   script: string;
+  /** writing direction: `rtl` gives right-to-left paragraphs and runs in every writer */
   dir: 'ltr' | 'rtl';
+  /** BCP 47 tag written into documents (`en-GB`, `ar-SA`) */
+  locale: string;
+  /** fonts: Word's three script classes, their sizes in points, and the HTML font stack */
+  fonts: { body: string; complexScript: string; eastAsia: string; size: number; complexScriptSize: number; html: string };
   /** regex with groups kind, number, revision; matched case-insensitively against a whole paragraph */
   title: string;
   /** title keyword (upper-cased) -> kind */
@@ -36,7 +41,16 @@ export interface LanguageData {
   /** the ten digits used in labels, 0 to 9 */
   digits: string;
   labelSuffixes: string[];
+  /** the label that opens a proposal's reasons (`Reasons:`) */
   reasons: string;
+  /** words the writers put into documents in this language */
+  words: {
+    /** the reasons of a drafted change the proposer has yet to write */
+    reasonsPlaceholder: string;
+    /** notes on a moved clause; `{ref}` is the clause it moved from or to */
+    movedFrom: string;
+    movedTo: string;
+  };
   /** words joining labels in a cross-reference: `resolves 1, 2 and 3 above` */
   conjunctions: string[];
   /** words naming the clauses that have no heading, in change references: `MOD title` */
@@ -60,16 +74,8 @@ export interface Language extends Omit<LanguageData, 'headings' | 'title' | 'rev
   headingIndex: Map<string, Heading>;
 }
 
-/** src/languages/ of this package, found from wherever this module was built to (src, dist, bench). */
-function dataDir(): URL {
-  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
-    const candidate = new URL('src/languages/', dir);
-    if (existsSync(new URL('en.json', candidate))) return candidate;
-  }
-  throw new Error('the language tables (src/languages/*.json) are missing from this installation');
-}
-
-function compile(data: LanguageData): Language {
+/** A language table made ready for use: patterns compiled, headings indexed. */
+export function compileLanguage(data: LanguageData): Language {
   const headings = data.headings.map((h) => ({ id: h.id ?? slug(h.text), text: h.text, part: h.part }));
   return {
     ...data,
@@ -90,41 +96,4 @@ export function normalizeHeading(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase();
-}
-
-let registry: Map<string, Language> | undefined;
-
-/** All languages, English first, then by code. */
-export function languages(): Language[] {
-  if (!registry) {
-    const dir = dataDir();
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-    const loaded = files.map((f) => compile(JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LanguageData));
-    loaded.sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
-    registry = new Map(loaded.map((l) => [l.code, l]));
-  }
-  return [...registry.values()];
-}
-
-/**
- * Add or replace a language table at run time (the same shape as a file in src/languages/):
- * for a language not shipped yet, or a house variant of one.
- */
-export function registerLanguage(data: LanguageData): Language {
-  languages();
-  const compiled = compile(data);
-  registry?.set(compiled.code, compiled);
-  return compiled;
-}
-
-export function language(code: string): Language | undefined {
-  languages();
-  return registry?.get(code);
-}
-
-/** The English heading table: block ids and parts are the same in every language. */
-export function english(): Language {
-  const en = language('en');
-  if (!en) throw new Error('the English language table is missing from src/languages');
-  return en;
 }

@@ -31,14 +31,27 @@ export interface RedlineParagraph {
   label: Segment[];
   /** body text segments */
   text: Segment[];
-  /** 'insert' when the whole paragraph is new, 'delete' when it was suppressed, else null */
+  /**
+   * 'insert' when the whole paragraph is new, 'delete' when it was suppressed, else null. A moved
+   * clause is 'delete' at its origin and 'insert' at its destination, where its text segments
+   * are its word edits against its old text.
+   */
   mark: 'insert' | 'delete' | null;
+  /** a clause that changed place: which end of the move this paragraph is */
+  move?: Move;
+}
+
+export interface Move {
+  /** `origin`: the place the clause left (its old text, deleted); `destination`: its new place */
+  end: 'origin' | 'destination';
+  /** the clause at the other end of the move: its id, and a reference for people (`considering c)`) */
+  id: string;
+  reference: string;
 }
 
 export interface RedlineDocument {
+  /** the language code: writers take direction, locale and fonts from its table */
   lang: string;
-  /** 'rtl' for Arabic: writers set paragraph and run direction */
-  dir: 'ltr' | 'rtl';
   /** author and ISO date of every revision in this document */
   author: string;
   date: string;

@@ -1,7 +1,8 @@
 /**
  * References to clauses as delegations write them: `considering a)`, `resolves 3 ii)`,
  * `invites Member States 2`, `considering c bis)`, a whole block `recalling further`, or
- * `title`, `subtitle`, `formula`, `footnote 1` (in the document's language).
+ * `title`, `subtitle`, `formula`, `footnote 1` (in the document's language); an unlabelled
+ * paragraph is `considering ¶1`.
  */
 import { parseLabel } from './label.js';
 import type { Language } from './language.js';
@@ -14,6 +15,19 @@ export interface Reference {
   labels: string[];
   /** the labels as written */
   labelTexts: string[];
+}
+
+/** An unlabelled paragraph, named by its place among the unlabelled ones: `¶1` (its id ends `/p1`). */
+const PARAGRAPH = /^¶(\d+)$/u;
+
+/** How an unlabelled paragraph is named in a reference, from its id (`…/p2` -> `¶2`). */
+export function paragraphMark(id: string): string {
+  return `¶${/\/p(\d+)$/u.exec(id)?.[1] ?? ''}`;
+}
+
+/** The normalized label a reference gives an unlabelled paragraph (`p1`): it has no label of its own. */
+export function isParagraphLabel(label: string): boolean {
+  return /^p\d+$/u.test(label);
 }
 
 export function parseReference(text: string, lang: Language): Reference {
@@ -39,7 +53,8 @@ export function parseReference(text: string, lang: Language): Reference {
       token = `${tokens.at(-2) ?? ''} ${token}`;
       take = 2;
     }
-    const parsed = parseLabel(`${token} x`, lang);
+    const paragraph = PARAGRAPH.exec(token);
+    const parsed = paragraph ? { label: `p${paragraph[1] ?? ''}`, labelText: token, rest: 'x' } : parseLabel(`${token} x`, lang);
     if (!parsed || parsed.rest !== 'x') break;
     labels.unshift(parsed.label);
     labelTexts.unshift(parsed.labelText);

@@ -67,14 +67,3 @@ export function isCollection(parsed: Parsed): parsed is Collection {
 export function documentsOf(parsed: Parsed): Resolution[] {
   return isCollection(parsed) ? parsed.documents : [parsed];
 }
-
-/** Every item of some blocks, depth first, in reading order. */
-export function itemsOf(blocks: readonly Block[]): Item[] {
-  const walk = (items: readonly Item[]): Item[] => items.flatMap((it) => [it, ...walk(it.items)]);
-  return blocks.flatMap((b) => walk(b.items));
-}
-
-/** The item with this id, at any depth. */
-export function findItem(res: Resolution, id: string): Item | undefined {
-  return itemsOf([...res.blocks, ...res.annexes]).find((it) => it.id === id);
-}

@@ -2,7 +2,8 @@
  * Which language table fits a text: the script that dominates its letters, then, among the
  * languages written in that script, the one whose block headings occur most often.
  */
-import { languages, normalizeHeading, type Language } from '../model/language.js';
+import { normalizeHeading, type Language } from '../model/language.js';
+import { languages } from '../languages/registry.js';
 
 const scripts = ['Latin', 'Cyrillic', 'Han', 'Arabic', 'Greek'] as const;
 

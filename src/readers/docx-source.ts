@@ -10,7 +10,8 @@ import type { Source, SourceParagraph } from './source.js';
 
 const HEADING_STYLE = /^(?:heading\s*\d|call)$/iu;
 
-export function docxText(content: DocxContent, view: DocxView): string[] {
+/** The paragraphs of one view as lines, labels first: for detecting the language. */
+export function docxLines(content: DocxContent, view: DocxView): string[] {
   return viewParagraphs(content, view).map((p) => (p.label === null ? p.text : `${p.label}\t${p.text}`));
 }
 

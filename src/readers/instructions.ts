@@ -1,12 +1,8 @@
 /**
  * Proposals written as instructions: optional front matter, then changes, each opening with a
  * line `MOD|ADD|SUP|NOC <reference>` and followed by its text and an optional `Reasons:` paragraph.
+ * Read from the paragraphs of any input, so a Word file of instructions reads like a text file.
  *
- *     ---
- *     proposer: Russian Federation
- *     reference: RCC/14A1/1
- *     revision: Rev. Dubai, 2018
- *     ---
  *     MOD considering a)
  *     a)	that the rapid spread of broadband ...;
  *     Reasons: The text no longer reflects ...
@@ -14,57 +10,22 @@
 import { InputError } from '../model/errors.js';
 import { parseLabel } from '../model/label.js';
 import type { Language } from '../model/language.js';
-import type { Proposal, ProposalChange } from '../model/proposal.js';
+import { changeLine, type Proposal, type ProposalChange } from '../model/proposal.js';
 import { parseReference } from '../model/reference.js';
 import { documentsOf, type Item } from '../model/resolution.js';
-import { markdownParagraphs } from './markdown.js';
-import { textParagraphs } from './paragraphs.js';
-import type { SourceParagraph } from './source.js';
+import type { FrontMatter } from './frontmatter.js';
+import { proposalMark } from './furniture.js';
+import { isReasons } from './paragraphs.js';
+import type { Source, SourceParagraph } from './source.js';
 import { buildTree } from './structure.js';
 
-export const CHANGE_LINE = /^(?<op>\(MOD\)|MOD|ADD|SUP|NOC)(?:\s+(?<ref>\S.*?))?\s*$/u;
-const FRONT_KEYS = ['proposer', 'reference', 'date', 'revision', 'base'] as const;
-
-export interface FrontMatter {
-  fields: Partial<Record<(typeof FRONT_KEYS)[number], string>>;
-  /** the text after the front matter */
-  body: string;
-  /** lines taken by the front matter, to keep line numbers right */
-  lines: number;
+/** True when the paragraphs hold a change line that names a clause: the instructions form. */
+export function isInstructions(source: Source, lang: Language): boolean {
+  return source.paragraphs.some((p) => changeLine(p.text)?.rest != null && proposalMark(p, lang) === null);
 }
 
-/** `---` / `key: value` lines / `---` at the top of the file. */
-export function frontMatter(text: string, file: string): FrontMatter {
-  const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u.exec(text);
-  if (!m) return { fields: {}, body: text, lines: 0 };
-  const fields: FrontMatter['fields'] = {};
-  (m[1] ?? '').split('\n').forEach((line, k) => {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
-    const kv = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/u.exec(line);
-    const key = kv?.[1]?.toLowerCase();
-    if (!kv || !FRONT_KEYS.includes(key as (typeof FRONT_KEYS)[number])) {
-      throw new InputError(`unknown front matter line "${line.trim()}"`, file, k + 2, `use ${FRONT_KEYS.join(', ')}`);
-    }
-    fields[key as (typeof FRONT_KEYS)[number]] = (kv[2] ?? '').replace(/^(["'])(.*)\1$/u, '$2');
-  });
-  return { fields, body: text.slice(m[0].length), lines: (m[0].match(/\n/gu) ?? []).length };
-}
-
-/** True when the text holds change lines with references: the instructions form. */
-export function looksLikeInstructions(text: string): boolean {
-  return text.split('\n').some((line) => {
-    const m = CHANGE_LINE.exec(line.trim());
-    return m?.groups?.['ref'] !== undefined && !/^(RESOLUTION|DECISION|RECOMMENDATION)\b/iu.test(m.groups['ref'] ?? '');
-  });
-}
-
-export function readInstructions(text: string, file: string, format: 'text' | 'markdown', lang: Language): Proposal {
-  const { fields, body, lines } = frontMatter(text, file);
-  // Change lines and `Reasons:` stand alone even when typed without blank lines around them.
-  const reasonsWord = lang.reasons.toLowerCase();
-  const standalone = (line: string): boolean => CHANGE_LINE.test(line) || line.toLowerCase().startsWith(reasonsWord);
-  const read = format === 'markdown' ? markdownParagraphs(body, lang, standalone).paragraphs : textParagraphs(body, lang, standalone);
-  const paragraphs: SourceParagraph[] = read.map((p) => ({ ...p, line: p.line + lines }));
+export function readInstructions(source: Source, fields: FrontMatter['fields'], lang: Language): Proposal {
+  const file = source.file;
   const changes: ProposalChange[] = [];
   let current: (ProposalChange & { content: SourceParagraph[] }) | null = null;
   /** the change whose reasons are being read: what follows `Reasons:` up to the next change line */
@@ -73,16 +34,15 @@ export function readInstructions(text: string, file: string, format: 'text' | 'm
     if (current) changes.push(content(current, lang, file));
     current = null;
   };
-  for (const p of paragraphs) {
-    const m = CHANGE_LINE.exec(p.text);
-    if (m?.groups) {
+  for (const p of source.paragraphs) {
+    const line = changeLine(p.text);
+    if (line) {
       finish();
       explained = null;
-      const ref = m.groups['ref'];
-      if (!ref) throw new InputError(`"${p.text}" names no clause`, file, p.line, 'write the clause after it, e.g. "MOD considering a)"');
-      current = { op: m.groups['op'] as ProposalChange['op'], reference: ref, line: p.line, content: [] };
-    } else if (p.text.toLowerCase().startsWith(reasonsWord)) {
-      if (!current) throw new InputError('"Reasons:" before any change', file, p.line, 'put it after the change it explains');
+      if (!line.rest) throw new InputError(`"${p.text}" names no clause`, file, p.line, 'write the clause after it, e.g. "MOD considering a)"');
+      current = { op: line.op, reference: line.rest, line: p.line, content: [] };
+    } else if (isReasons(p.text, lang)) {
+      if (!current) throw new InputError(`"${lang.reasons}" before any change`, file, p.line, 'put it after the change it explains');
       explained = current;
       explained.reasons = p.text.slice(lang.reasons.length).trim();
     } else if (explained) {

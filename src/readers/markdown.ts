@@ -8,12 +8,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Language } from '../model/language.js';
-import { splitLines, tidy, type Standalone } from './paragraphs.js';
+import { NOTES_RULE } from '../model/footnotes.js';
+import { splitLines, tidy } from './paragraphs.js';
 import type { SourceFootnote, SourceParagraph } from './source.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-export function markdownParagraphs(text: string, lang: Language, standalone?: Standalone): { paragraphs: SourceParagraph[]; footnotes: SourceFootnote[] } {
+/** `lineOffset`: lines before `text` in the file (front matter), to keep line numbers right. */
+export function markdownParagraphs(text: string, lang: Language, lineOffset = 0): { paragraphs: SourceParagraph[]; footnotes: SourceFootnote[] } {
   const tree = processor.parse(text) as Root;
   const paragraphs: SourceParagraph[] = [];
   const footnotes: SourceFootnote[] = [];
@@ -37,13 +39,13 @@ export function markdownParagraphs(text: string, lang: Language, standalone?: St
         return 'children' in node ? phrasing(node.children as PhrasingContent[]) : '';
     }
   };
-  const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
+  const lineOf = (node: Nodes): number => (node.position?.start.line ?? 1) + lineOffset;
   const isEmphasis = (nodes: PhrasingContent[]): boolean => {
     const visible = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
     return visible.length > 0 && visible.every((n) => n.type === 'emphasis' || n.type === 'strong');
   };
   const push = (raw: string, node: Nodes, extra: Partial<SourceParagraph> = {}): void => {
-    for (const p of splitLines(raw.split('\n'), lineOf(node), lang, extra, standalone)) paragraphs.push({ ...p, text: tidy(p.text) });
+    for (const p of splitLines(raw.split('\n'), lineOf(node), lang, extra)) paragraphs.push({ ...p, text: tidy(p.text) });
   };
 
   const block = (node: RootContent, label = ''): void => {
@@ -72,7 +74,7 @@ export function markdownParagraphs(text: string, lang: Language, standalone?: St
         node.children.forEach((c) => block(c));
         return;
       case 'thematicBreak':
-        paragraphs.push({ text: '_____', line: lineOf(node) });
+        paragraphs.push({ text: NOTES_RULE, line: lineOf(node) });
         return;
       case 'code':
       case 'html':

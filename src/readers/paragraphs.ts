@@ -1,55 +1,66 @@
 /**
  * Lines to paragraphs. Texts come one paragraph per line, or one per blank-line-separated block
  * whose lines wrap; and items are often typed on consecutive lines with no blank line between.
- * A line therefore starts a new paragraph when it starts with a label or is (or follows) a
- * structural line: title, formula, heading, annex heading, footnote rule or note.
+ * A line therefore starts a new paragraph when it starts with a label, a note or a proposal's
+ * `Reasons:`, and stands alone when it is structural: title, formula, heading, annex heading,
+ * the notes rule, or a proposal's change line (`MOD considering a)`, `MOD RCC/14A1/1`).
  */
+import { NOTE_START, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { parseLabel } from '../model/label.js';
 import { normalizeHeading, type Language } from '../model/language.js';
+import { changeLine } from '../model/proposal.js';
 import type { SourceParagraph } from './source.js';
 
-const FOOTNOTE_LINE = /^(?:[_\u2014\u2013-]{5,}$|\[[^\]\s]{1,6}\]\s)/u;
+type LineKind = 'alone' | 'starts' | 'continues';
 
-function isStructural(line: string, lang: Language): boolean {
-  return (
+/** Does a paragraph open a proposal's reasons (`Reasons: ...`)? */
+export function isReasons(text: string, lang: Language): boolean {
+  return text.toLocaleLowerCase().startsWith(lang.reasons.toLocaleLowerCase());
+}
+
+function kindOf(line: string, lang: Language): LineKind {
+  if (
     lang.titlePattern.test(line) ||
     lang.formulaPattern.test(line) ||
     lang.annexPattern.test(line) ||
     lang.headingIndex.has(normalizeHeading(line)) ||
-    FOOTNOTE_LINE.test(line)
-  );
+    NOTES_RULE_LINE.test(line) ||
+    NOTE_START.test(line) ||
+    changeLine(line) !== null
+  ) {
+    return 'alone';
+  }
+  if (isReasons(line, lang) || parseLabel(line, lang)) return 'starts';
+  return 'continues';
 }
 
-/** A line that is a paragraph of its own whatever surrounds it (a proposal's change line). */
-export type Standalone = (line: string) => boolean;
-
 /** Split one block of consecutive lines (first line number `line`) into paragraphs. */
-export function splitLines(lines: string[], line: number, lang: Language, extra: Partial<SourceParagraph> = {}, standalone?: Standalone): SourceParagraph[] {
+export function splitLines(lines: string[], line: number, lang: Language, extra: Partial<SourceParagraph> = {}): SourceParagraph[] {
   const out: SourceParagraph[] = [];
-  let prevStructural = true;
+  let open = false;
   lines.forEach((raw, k) => {
     const text = raw.trim();
     if (text === '') return;
-    const structural = isStructural(text, lang) || standalone?.(text) === true;
+    const kind = kindOf(text, lang);
     const last = out.at(-1);
-    if (!last || prevStructural || structural || parseLabel(text, lang)) {
-      out.push({ ...extra, text, line: line + k });
-    } else {
+    if (last && open && kind === 'continues') {
       last.text += ` ${text}`;
+      return;
     }
-    prevStructural = structural;
+    out.push({ ...extra, text, line: line + k });
+    open = kind !== 'alone';
   });
   return out;
 }
 
 /** A whole plain-text file: blank-line blocks, each split as above. */
-export function textParagraphs(text: string, lang: Language, standalone?: Standalone): SourceParagraph[] {
+export function textParagraphs(text: string, lang: Language, firstLine = 1): SourceParagraph[] {
   const lines = text.split('\n');
   const out: SourceParagraph[] = [];
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i === lines.length || (lines[i] ?? '').trim() === '') {
-      if (i > start) out.push(...splitLines(lines.slice(start, i), start + 1, lang, {}, standalone));
+      if (i > start) out.push(...splitLines(lines.slice(start, i), start + firstLine, lang));
       start = i + 1;
     }
   }

@@ -3,14 +3,14 @@
  * typed in a text editor, written in Markdown or sent as a Word file parses to the same clauses.
  */
 import { InputError } from '../model/errors.js';
+import { markerOf, NOTE_LINE, NOTES_RULE_LINE } from '../model/footnotes.js';
+import { itemId, uniqueId } from '../model/ids.js';
 import { baseOf, follows, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
 import { normalizeHeading, type Language } from '../model/language.js';
 import type { Block, Footnote, Item, Parsed, Part, Resolution, ResolutionKind } from '../model/resolution.js';
 import { slug } from '../model/slug.js';
+import { visits } from '../model/visit.js';
 import type { Source, SourceParagraph } from './source.js';
-
-const FOOTNOTE_RULE = /^[_\u2014\u2013-]{5,}$/u;
-const FOOTNOTE = /^\[(?<id>[^\]\s]{1,6})\]\s*(?<text>[\s\S]*)$/u;
 const FINAL_PUNCTUATION = /[.;:,!?。；：，、،؛]$/u;
 /** the body block of a numbered report, or paragraphs that come before any heading */
 export const BODY_BLOCK = 'body';
@@ -121,7 +121,7 @@ function isStructural(ps: SourceParagraph[], i: number, lang: Language): boolean
     parseLabel(p.text, lang) !== null ||
     isHeading(ps, i, lang) ||
     lang.annexPattern.test(p.text) ||
-    FOOTNOTE_RULE.test(p.text)
+    NOTES_RULE_LINE.test(p.text)
   );
 }
 
@@ -162,15 +162,13 @@ class BodyBuilder {
   openBlock(id: string, heading: string, part: Part): void {
     const list = part === 'annex' ? this.res.annexes : this.res.blocks;
     const taken = new Set([...this.res.blocks, ...this.res.annexes].map((b) => b.id));
-    let unique = id || 'block';
-    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
-    this.block = { id: unique, part, heading, items: [] };
+    this.block = { id: uniqueId(id || 'block', taken), part, heading, items: [] };
     list.push(this.block);
   }
 
   private paragraph(ps: SourceParagraph[], i: number, p: SourceParagraph): void {
     const text = p.text;
-    if (FOOTNOTE_RULE.test(text)) {
+    if (NOTES_RULE_LINE.test(text)) {
       this.footnoteMode = true;
       return;
     }
@@ -199,7 +197,7 @@ class BodyBuilder {
   }
 
   private footnote(p: SourceParagraph): void {
-    const m = FOOTNOTE.exec(p.text);
+    const m = NOTE_LINE.exec(p.text);
     const last = this.res.footnotes.at(-1);
     if (m?.groups) this.res.footnotes.push({ id: m.groups['id'] ?? '', text: m.groups['text'] ?? '' });
     else if (last) last.text += `\n${p.text}`;
@@ -213,17 +211,14 @@ class BodyBuilder {
       deepestLast(last).text += `\n${text}`;
       return;
     }
-    const n = block.items.length + 1;
-    block.items.push({ id: `${block.id}/p${n}`, label: '', labelText: '', text, items: [] });
+    block.items.push({ id: itemId(block.id, '', block.items.length + 1), label: '', labelText: '', text, items: [] });
   }
 
   private item(parsed: ParsedLabel): void {
     const block = this.block as Block;
     const siblings = placeOf(block.items, parsed.label);
-    const parentId = siblings === block.items ? block.id : parentIdOf(block, siblings);
-    const taken = new Set(siblings.map((s) => s.id));
-    let id = `${parentId}/${parsed.label}`;
-    for (let n = 2; taken.has(id); n++) id = `${parentId}/${parsed.label}-${n}`;
+    const parentId = siblings === block.items ? block.id : (visits([block]).find((v) => v.item.items === siblings)?.item.id ?? block.id);
+    const id = uniqueId(itemId(parentId, parsed.label, 0), new Set(siblings.map((s) => s.id)));
     siblings.push({ id, label: parsed.label, labelText: parsed.labelText, text: parsed.rest, items: [] });
   }
 }
@@ -232,19 +227,6 @@ function deepestLast(item: Item): Item {
   let it = item;
   for (let next = it.items.at(-1); next; next = it.items.at(-1)) it = next;
   return it;
-}
-
-/** The id of the item whose children list is `siblings`. */
-function parentIdOf(block: Block, siblings: Item[]): string {
-  const find = (items: Item[]): string | null => {
-    for (const it of items) {
-      if (it.items === siblings) return it.id;
-      const inner = find(it.items);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  return find(block.items) ?? block.id;
 }
 
 /** Does `label` continue the sequence of `items` (`c` after `b`, `ii` after `i`, `4` after `3`)? */
@@ -292,13 +274,12 @@ function placeOf(top: Item[], label: string): Item[] {
 /** Markdown and Word keep notes apart: give each to the document that cites it. */
 function attachFootnotes(documents: Resolution[], source: Source): void {
   for (const note of source.footnotes) {
-    const marker = `[${note.id}]`;
+    const marker = markerOf(note.id);
     const owner = documents.find((d) => citesMarker(d, marker)) ?? documents.at(-1);
     owner?.footnotes.push({ id: note.id, text: note.text } satisfies Footnote);
   }
 }
 
 function citesMarker(doc: Resolution, marker: string): boolean {
-  const inItems = (items: Item[]): boolean => items.some((it) => it.text.includes(marker) || inItems(it.items));
-  return [...doc.blocks, ...doc.annexes].some((b) => inItems(b.items)) || [doc.title, doc.subtitle, doc.formula].some((t) => t?.includes(marker));
+  return visits(doc).some((v) => v.item.text.includes(marker)) || [doc.title, doc.subtitle, doc.formula].some((t) => t?.includes(marker));
 }

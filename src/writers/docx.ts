@@ -6,7 +6,9 @@
  * paragraphs and Reject All exactly the base ones. With `marks: 'formatting'` the changes are
  * shown the ITU way without track changes: added text underlined, deleted text struck through.
  *
- * Footnote markers (`[1]` right after a word) become real footnotes, also inside changes.
+ * Footnote markers (`[1]` right after a word) become real footnotes, also inside changes. A moved
+ * clause is deleted at its origin and inserted at its destination, each end with a Word comment
+ * saying where the other is; the one at the destination gives the word edits.
  *
  * The bytes are deterministic: fixed package dates, revision ids from a counter, and the package
  * re-zipped in a fixed order with fixed timestamps.
@@ -19,6 +21,9 @@
  */
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   DeletedTextRun,
   Document,
   FootnoteReference,
@@ -31,9 +36,13 @@ import {
   UnderlineType,
 } from 'docx';
 import type { IParagraphOptions, IParagraphStyleOptions, IRunOptions, ParagraphChild } from 'docx';
+import { markers } from '../model/footnotes.js';
+import type { Language } from '../model/language.js';
 import type { ParagraphRole, RedlineDocument, RedlineParagraph, Segment, SegmentOp } from '../model/redline.js';
+import { tableOf } from '../languages/registry.js';
 import { BOTH, layoutClauses, opOf, presenceOf, type Presence } from './docx-marks.js';
 import { normalizePackage } from './docx-package.js';
+import { moveNote } from './move-note.js';
 
 export { layoutClauses, type ClauseLayout, type Presence } from './docx-marks.js';
 
@@ -60,11 +69,12 @@ interface Line {
   end: Presence;
   /** its revisions are stamped a little later (see `separateInsertions`) */
   later?: boolean;
+  /** a Word comment on the line: where a moved clause came from or went */
+  note?: string;
 }
 
 /** Twips from the label to the text of an item, and per level of nesting. */
 const ITEM_INDENT = 794;
-const BODY_FONT = 'Times New Roman';
 
 function forced(segments: readonly Segment[], mark: RedlineParagraph['mark']): Segment[] {
   if (mark === null) return [...segments];
@@ -94,9 +104,6 @@ class Notes {
   }
 }
 
-/** `[1]` right after a word is a footnote marker; anything else in brackets is text. */
-const MARKER = /\[([^\]\s]{1,6})\]/gu;
-
 function segmentPieces(segments: readonly Segment[], notes: Notes | null): Piece[] {
   const pieces: Piece[] = [];
   let previous = '';
@@ -110,15 +117,14 @@ function segmentPieces(segments: readonly Segment[], notes: Notes | null): Piece
   };
   for (const s of segments) {
     let from = 0;
-    for (const m of s.text.matchAll(MARKER)) {
-      const at = m.index;
-      const before = at > 0 ? (s.text[at - 1] as string) : previous;
-      const number = notes && before && /\S/u.test(before) ? notes.cite(m[1] as string) : null;
+    // `[1]` right after a word is a footnote marker; anything else in brackets is text.
+    for (const m of markers(s.text, previous)) {
+      const number = notes?.cite(m.id) ?? null;
       if (number === null) continue;
-      pushText(s.op, s.text.slice(from, at));
+      pushText(s.op, s.text.slice(from, m.index));
       pieces.push({ kind: 'note', op: s.op, note: number });
       previous = ']';
-      from = at + m[0].length;
+      from = m.index + m.text.length;
     }
     pushText(s.op, s.text.slice(from));
   }
@@ -139,10 +145,10 @@ function clausePieces(p: RedlineParagraph, notes: Notes): Piece[] {
   return [...pieces, ...segmentPieces(text, notes)];
 }
 
-function clauseLines(p: RedlineParagraph, pieces: readonly Piece[], end: Presence): Line[] {
+function clauseLines(p: RedlineParagraph, pieces: readonly Piece[], end: Presence, note: string | null = null): Line[] {
   const labelled = p.label.some((s) => s.text !== '');
   const lines: Line[] = [];
-  let current: Line = { role: p.role, depth: p.depth, first: true, labelled, pieces: [], end };
+  let current: Line = { role: p.role, depth: p.depth, first: true, labelled, pieces: [], end, ...(note ? { note } : {}) };
   for (const piece of pieces) {
     if (piece.kind === 'break') {
       lines.push({ ...current, end: presenceOf(piece.op) });
@@ -157,13 +163,17 @@ function clauseLines(p: RedlineParagraph, pieces: readonly Piece[], end: Presenc
 function joinUnmarked(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let carried: Inline[] = [];
+  let note: string | undefined;
   for (const line of lines) {
     if (!line.end.a && !line.end.r) {
       carried = [...carried, ...line.pieces];
+      note ??= line.note;
       continue;
     }
-    out.push({ ...line, pieces: [...carried, ...line.pieces] });
+    const joined = note ?? line.note;
+    out.push({ ...line, pieces: [...carried, ...line.pieces], ...(joined ? { note: joined } : {}) });
     carried = [];
+    note = undefined;
   }
   return out;
 }
@@ -200,12 +210,6 @@ function separateInsertions(lines: readonly Line[]): Line[] {
   return out;
 }
 
-const LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-SA' };
-
-function locale(lang: string): string {
-  return LOCALES[lang] ?? (lang || 'en-GB');
-}
-
 /** ISO 8601 without fractions, as Word writes revision dates; `minutes` later if asked. */
 function revisionDate(date: string, minutes = 0): string {
   const t = Date.parse(date);
@@ -220,6 +224,8 @@ interface Context {
   date: string;
   laterDate: string;
   nextId: number;
+  /** the comments written so far, numbered from 0 */
+  comments: string[];
 }
 
 function revision(ctx: Context, date: string): { id: number; author: string; date: string } {
@@ -266,7 +272,9 @@ function indentOf(line: Line, rtl: boolean): IParagraphOptions['indent'] {
 
 function paragraphOf(line: Line, ctx: Context, style: string = STYLE_OF[line.role]): Paragraph {
   const date = line.later ? ctx.laterDate : ctx.date;
-  const children = line.pieces.map((piece) => runOf(piece, ctx, date));
+  const runs = line.pieces.map((piece) => runOf(piece, ctx, date));
+  const comment = line.note === undefined ? -1 : ctx.comments.push(line.note) - 1;
+  const children = comment < 0 ? runs : [new CommentRangeStart(comment), ...runs, new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] })];
   const markOp = ctx.marks === 'revisions' ? opOf(line.end) : 'equal';
   // the mark's revision only: the schema wants w:ins / w:del first in its properties, and the
   // library would write w:rtl before them
@@ -299,16 +307,14 @@ function styles(): IParagraphStyleOptions[] {
   ];
 }
 
-/** The document defaults: a readable serif, the document's language and its scripts' fonts. */
-function defaultRun(doc: RedlineDocument): IRunOptions {
-  const tag = locale(doc.lang);
-  const zh = doc.lang.startsWith('zh');
-  const rtl = doc.dir === 'rtl';
+/** The document defaults, from the language table: its fonts and sizes, and its language tag. */
+function defaultRun(lang: Language): IRunOptions {
+  const { fonts, locale } = lang;
   return {
-    font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: rtl ? 'Traditional Arabic' : BODY_FONT, eastAsia: zh ? 'SimSun' : BODY_FONT },
-    size: 24,
-    sizeComplexScript: rtl ? 28 : 24,
-    language: { value: tag, ...(zh ? { eastAsia: tag } : {}), ...(rtl ? { bidirectional: tag } : {}) },
+    font: { ascii: fonts.body, hAnsi: fonts.body, cs: fonts.complexScript, eastAsia: fonts.eastAsia },
+    size: fonts.size * 2,
+    sizeComplexScript: fonts.complexScriptSize * 2,
+    language: { value: locale, ...(lang.script === 'Han' ? { eastAsia: locale } : {}), ...(lang.dir === 'rtl' ? { bidirectional: locale } : {}) },
   };
 }
 
@@ -322,8 +328,9 @@ function clausePresence(p: RedlineParagraph): Presence {
 
 export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const marks = options.marks ?? 'revisions';
+  const lang = tableOf(doc.lang);
   const date = revisionDate(doc.date);
-  const ctx: Context = { marks, rtl: doc.dir === 'rtl', author: doc.author, date, laterDate: revisionDate(doc.date, 2), nextId: 1 };
+  const ctx: Context = { marks, rtl: lang.dir === 'rtl', author: doc.author, date, laterDate: revisionDate(doc.date, 2), nextId: 1, comments: [] };
   const notes = new Notes(doc);
 
   const pieces = doc.paragraphs.map((p) => clausePieces(p, notes));
@@ -332,7 +339,10 @@ export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {})
     marks === 'revisions'
       ? layoutClauses(doc.paragraphs.map(clausePresence), anchored)
       : { order: doc.paragraphs.map((_, i) => i), marks: doc.paragraphs.map(() => BOTH) };
-  const lines = layout.order.flatMap((i, k) => clauseLines(doc.paragraphs[i] as RedlineParagraph, pieces[i] ?? [], layout.marks[k] ?? BOTH));
+  const lines = layout.order.flatMap((i, k) => {
+    const p = doc.paragraphs[i] as RedlineParagraph;
+    return clauseLines(p, pieces[i] ?? [], layout.marks[k] ?? BOTH, moveNote(p, lang));
+  });
   const body = (marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines).map((line) => paragraphOf(line, ctx));
   if (body.length === 0) body.push(new Paragraph({}));
   const footnotes = Object.fromEntries(notes.written.map(({ number, note }) => [String(number), { children: footnoteParagraphs(note, ctx) }]));
@@ -345,10 +355,13 @@ export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {})
     revision: 1,
     features: { trackRevisions: marks === 'revisions' },
     styles: {
-      default: { document: { run: defaultRun(doc), paragraph: { spacing: { before: 120, after: 0 } } } },
+      default: { document: { run: defaultRun(lang), paragraph: { spacing: { before: 120, after: 0 } } } },
       paragraphStyles: styles(),
     },
     footnotes,
+    ...(ctx.comments.length > 0
+      ? { comments: { children: ctx.comments.map((text, id) => ({ id, author: doc.author, date: new Date(date), children: [new Paragraph({ children: [new TextRun({ text, ...(ctx.rtl ? { rightToLeft: true } : {}) })], ...(ctx.rtl ? { bidirectional: true } : {}) })] })) } }
+      : {}),
     sections: [{ properties: { page: { margin: { top: 1418, bottom: 1418, left: 1134, right: 1134 } } }, children: body }],
   });
   return normalizePackage(await Packer.pack(document, 'uint8array'), date);

@@ -1,26 +1,41 @@
 /**
  * A redline as Markdown: the revised document in ITU layout with CriticMarkup (`{++ ++}`,
  * `{-- --}`, `{~~old~>new~~}`), or `<ins>`/`<del>` which code hosting sites render. Footnote
- * markers become `[^n]` with definitions at the end.
+ * markers become `[^n]` with definitions at the end. A moved clause stands deleted at its origin
+ * and inserted at its destination (so that each view is whole), each end with a note saying
+ * where the other is, and the note at the destination gives its word edits.
  */
-import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
-import type { Resolution } from '../model/resolution.js';
 import { cleanLayout } from '../model/clauses.js';
+import { markers } from '../model/footnotes.js';
+import type { Language } from '../model/language.js';
+import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
+import type { Parsed } from '../model/resolution.js';
+import { documentsOf } from '../model/resolution.js';
+import { tableOf } from '../languages/registry.js';
+import { moveNote } from './move-note.js';
 
 export type Markup = 'critic' | 'html';
 
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_]/gu, (c) => `\\${c}`)
-    .replace(/</gu, '&lt;')
-    .replace(/\[(?=[^\]\s]{1,6}\])/gu, (m, offset: number, all: string) => (offset > 0 && /\S/u.test(all[offset - 1] ?? '') ? m : '\\['));
+/** Markdown's own characters escaped; `[` escaped too unless it opens a footnote marker. */
+export function escapeMarkdown(text: string, before = ''): string {
+  const kept = new Set(markers(text, before).map((m) => m.index));
+  return text.replace(/[\\`*_<]|\[(?=[^\]\s]{1,6}\])/gu, (c: string, offset: number) => {
+    if (c === '<') return '&lt;';
+    if (c === '[') return kept.has(offset) ? c : '\\[';
+    return `\\${c}`;
+  });
 }
 
-/** Text for Markdown; `[1]` right after a word is a footnote marker, `[^1]`, when that note exists. */
-function markdownText(text: string, notes: ReadonlySet<string> = new Set()): string {
-  return escapeMarkdown(text)
-    .replace(/(?<=\S)\[([^\]\s]{1,6})\]/gu, (m, id: string) => (notes.has(id) ? `[^${id}]` : m))
-    .replace(/\n/gu, '\n\n');
+/** Text for Markdown; a footnote marker `[1]` becomes `[^1]` when that note exists. */
+function markdownText(text: string, notes: ReadonlySet<string>): string {
+  let out = '';
+  let from = 0;
+  for (const m of markers(text)) {
+    if (!notes.has(m.id)) continue;
+    out += `${escapeMarkdown(text.slice(from, m.index), text[from - 1])}[^${m.id}]`;
+    from = m.index + m.text.length;
+  }
+  return `${out}${escapeMarkdown(text.slice(from), text[from - 1])}`.replace(/\n/gu, '\n\n');
 }
 
 export function renderSegments(segments: readonly Segment[], markup: Markup, render: (t: string) => string): string {
@@ -38,40 +53,53 @@ export function renderSegments(segments: readonly Segment[], markup: Markup, ren
   return out;
 }
 
-function wrapWhole(text: string, mark: 'insert' | 'delete', markup: Markup): string {
-  if (markup === 'html') return mark === 'insert' ? `<ins>${text}</ins>` : `<del>${text}</del>`;
-  return mark === 'insert' ? `{++${text}++}` : `{--${text}--}`;
+function wrapWhole(text: string, mark: 'insert' | 'delete', markup: Markup, note: string | null): string {
+  if (markup === 'html') {
+    const tag = mark === 'insert' ? 'ins' : 'del';
+    const title = note ? ` title="${note.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;')}"` : '';
+    return `<${tag}${title}>${text}</${tag}>`;
+  }
+  const wrapped = mark === 'insert' ? `{++${text}++}` : `{--${text}--}`;
+  return note ? `${wrapped}{>>${note.replace(/<<\}/gu, '<< }')}<<}` : wrapped;
 }
 
-function paragraph(p: RedlineParagraph, markup: Markup, render: (t: string) => string): string {
-  const plain = (segs: readonly Segment[]): string => segs.map((s) => render(s.text)).join('');
+/** The text of the view a whole paragraph belongs to. */
+function sideText(segments: readonly Segment[], mark: 'insert' | 'delete'): Segment[] {
+  return segments.filter((s) => s.op === 'equal' || s.op === mark);
+}
+
+function paragraph(p: RedlineParagraph, markup: Markup, render: (t: string) => string, lang: Language): string {
   // A paragraph added or suppressed whole is wrapped whole, emphasis included, so that the
   // rejected (or accepted) view has no empty emphasis left behind.
-  const body = (render: (segs: readonly Segment[]) => string): string => {
-    const label = render(p.label);
-    const text = render(p.text);
+  const body = (write: (segs: readonly Segment[]) => string): string => {
+    const label = write(p.label);
+    const text = write(p.text);
     const inner = label ? `${label}\t${text}` : text;
     return p.role === 'heading' ? `*${inner}*` : inner;
   };
-  if (p.mark) return wrapWhole(body(plain), p.mark, markup);
+  if (p.mark) {
+    const mark = p.mark;
+    return wrapWhole(body((segs) => sideText(segs, mark).map((s) => render(s.text)).join('')), mark, markup, moveNote(p, lang));
+  }
   return body((segs) => renderSegments(segs, markup, render));
 }
 
 export function writeMarkdown(docs: readonly RedlineDocument[], markup: Markup = 'critic'): string {
   const blocks: string[] = [];
   for (const doc of docs) {
+    const lang = tableOf(doc.lang);
     const notes = new Set(doc.footnotes.map((n) => n.id));
     const render = (t: string): string => markdownText(t, notes);
-    blocks.push(...doc.paragraphs.map((p) => paragraph(p, markup, render)));
+    blocks.push(...doc.paragraphs.map((p) => paragraph(p, markup, render, lang)));
     for (const n of doc.footnotes) {
-      const text = n.mark ? wrapWhole(n.text.map((s) => render(s.text)).join(''), n.mark, markup) : renderSegments(n.text, markup, render);
+      const text = n.mark ? wrapWhole(sideText(n.text, n.mark).map((s) => render(s.text)).join(''), n.mark, markup, null) : renderSegments(n.text, markup, render);
       blocks.push(`[^${n.id}]: ${text}`);
     }
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** A clean resolution as Markdown: italic headings, footnotes as `[^n]`. */
-export function writeResolutionMarkdown(res: Resolution): string {
-  return writeMarkdown([cleanLayout(res)]);
+/** A clean resolution (or collection) as Markdown: italic headings, footnotes as `[^n]`. */
+export function writeResolutionMarkdown(parsed: Parsed): string {
+  return documentsOf(parsed).map((res) => writeMarkdown([cleanLayout(res)])).join('\n');
 }

@@ -1,6 +1,7 @@
 /** A tree for people: ids, labels and the first words of each clause. */
-import type { Item, Parsed, Resolution } from '../model/resolution.js';
+import type { Block, Parsed, Resolution } from '../model/resolution.js';
 import { documentsOf } from '../model/resolution.js';
+import { visits } from '../model/visit.js';
 
 const WORDS = 8;
 
@@ -11,11 +12,8 @@ function firstWords(text: string): string {
   return words.length > WORDS ? `${words.slice(0, WORDS).join(' ')} …` : words.join(' ');
 }
 
-function items(list: Item[], indent: string): string[] {
-  return list.flatMap((it) => [
-    `${indent}${it.id}  ${it.labelText ? `${it.labelText} ` : ''}${firstWords(it.text)}`,
-    ...items(it.items, `${indent}  `),
-  ]);
+function items(block: Block): string[] {
+  return visits([block]).map(({ item, ancestors }) => `    ${'  '.repeat(ancestors.length)}${item.id}  ${item.labelText ? `${item.labelText} ` : ''}${firstWords(item.text)}`);
 }
 
 function resolution(res: Resolution): string[] {
@@ -26,7 +24,7 @@ function resolution(res: Resolution): string[] {
   ];
   const blocks = [...res.blocks, ...res.annexes].flatMap((b) => [
     `  ${b.id} (${b.part}, ${b.items.length} ${b.items.length === 1 ? 'item' : 'items'})${b.heading && b.heading !== b.id ? `  "${b.heading}"` : ''}`,
-    ...items(b.items, '    '),
+    ...items(b),
   ]);
   const notes = res.footnotes.map((n) => `  footnote [${n.id}]  ${firstWords(n.text)}`);
   return [...head, ...blocks, ...notes];

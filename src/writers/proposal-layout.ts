@@ -4,14 +4,12 @@
  * `Reasons:` paragraph after each change. The text itself is the redline, authored by the proposer.
  */
 import type { Language } from '../model/language.js';
+import type { Cover } from '../model/proposal.js';
 import type { RedlineDocument, RedlineParagraph } from '../model/redline.js';
-import { REASONS_PLACEHOLDER } from './proposal.js';
 
-export interface Cover {
-  proposer: string | null;
-  reference: string | null;
-  date: string | null;
-  reasons?: Map<string, string>;
+export interface LayoutCover extends Cover {
+  /** reasons by reference, `*` for every other change */
+  reasons?: ReadonlyMap<string, string>;
 }
 
 const note = (id: string, text: string): RedlineParagraph => ({ role: 'note', id, depth: 0, label: [], text: [{ op: 'equal', text }], mark: null });
@@ -19,14 +17,14 @@ const changed = (p: RedlineParagraph): boolean => p.mark !== null || [...p.label
 const revisedText = (p: RedlineParagraph, part: 'label' | 'text'): string => p[part].filter((s) => s.op !== 'delete').map((s) => s.text).join('');
 const baseText = (p: RedlineParagraph, part: 'label' | 'text'): string => p[part].filter((s) => s.op !== 'insert').map((s) => s.text).join('');
 
-export function proposalLayout(doc: RedlineDocument, cover: Cover, lang: Language): RedlineDocument {
+export function proposalLayout(doc: RedlineDocument, cover: LayoutCover, lang: Language): RedlineDocument {
   const out: RedlineParagraph[] = [];
   const line = [cover.proposer, cover.reference, cover.date].filter((x): x is string => !!x).join(' — ');
   if (line) out.push(note('cover', line));
   out.push(note('mark', cover.reference ? `MOD\t${cover.reference}` : 'MOD'));
   let heading = '';
   let inNewBlock = false;
-  const reasonsFor = (ref: string): string => cover.reasons?.get(ref) ?? cover.reasons?.get('*') ?? REASONS_PLACEHOLDER;
+  const reasonsFor = (ref: string): string => cover.reasons?.get(ref) ?? cover.reasons?.get('*') ?? lang.words.reasonsPlaceholder;
   doc.paragraphs.forEach((p, k) => {
     if (p.role === 'heading') {
       heading = p.mark === 'delete' ? baseText(p, 'text') : revisedText(p, 'text');

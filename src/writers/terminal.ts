@@ -1,10 +1,13 @@
 /**
  * A redline for a terminal, like `git diff --word-diff`: changed clauses with deletions in red
  * and insertions in green, unchanged clauses folded into a count. Without colour the marks are
- * git's `[-old-]{+new+}`.
+ * git's `[-old-]{+new+}`. A moved clause is one line, at its destination, with its word edits and
+ * where it came from.
  */
 import { Chalk } from 'chalk';
 import type { RedlineDocument, RedlineParagraph, Segment } from '../model/redline.js';
+import { tableOf } from '../languages/registry.js';
+import { moveNote } from './move-note.js';
 
 /** `names`: a heading line per document, for folders compared file by file. */
 export function writeTerminal(docs: readonly RedlineDocument[], color: boolean, names: readonly (string | null)[] = []): string {
@@ -23,14 +26,19 @@ export function writeTerminal(docs: readonly RedlineDocument[], color: boolean, 
       if (folded > 0) lines.push(chalk.dim(`  … ${folded} unchanged ${folded === 1 ? 'clause' : 'clauses'}`));
       folded = 0;
     };
+    const lang = tableOf(doc.lang);
     for (const p of doc.paragraphs) {
+      if (p.move?.end === 'origin') continue;
       if (!changed(p)) {
         folded++;
         continue;
       }
       fold();
-      const text = p.mark ? (p.mark === 'delete' ? del : ins)(`${p.label.map((s) => s.text).join('')}${p.label.length ? ' ' : ''}${p.text.map((s) => s.text).join('')}`) : `${segs(p.label)}${p.label.length ? ' ' : ''}${segs(p.text)}`;
-      lines.push(`${chalk.cyan(p.id)}  ${'  '.repeat(p.depth)}${text}`);
+      const note = moveNote(p, lang, false);
+      const moved = note ? `${chalk.magenta(`(${note})`)} ` : '';
+      const whole = p.mark !== null && !p.move;
+      const text = whole ? (p.mark === 'delete' ? del : ins)(`${p.label.map((s) => s.text).join('')}${p.label.length ? ' ' : ''}${p.text.map((s) => s.text).join('')}`) : `${segs(p.label)}${p.label.length ? ' ' : ''}${segs(p.text)}`;
+      lines.push(`${chalk.cyan(p.id)}  ${'  '.repeat(p.depth)}${moved}${text}`);
     }
     fold();
     for (const n of doc.footnotes) if (n.mark || n.text.some((s) => s.op !== 'equal')) lines.push(`${chalk.cyan(`footnote/${n.id}`)}  ${segs(n.text)}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -117,5 +117,43 @@ describe('help and version', () => {
   it('exit 0', () => {
     expect(redline(['--help']).status).toBe(0);
     expect(redline(['--version']).status).toBe(0);
+  });
+});
+
+describe('an output the command cannot write: exit 2, one line with the formats that fit, nothing written', () => {
+  const DUBAI = fixture('res179-dubai-2018.txt');
+  const BUSAN = fixture('res179-busan-2014.txt');
+  const MARKED = fixture('proposals/bucharest-2022/markup.md');
+  const PROPOSAL = fixture('proposals/rcc-2017/instructions.md');
+  it.each([
+    [['parse', DUBAI], 'tree.pdf', /parse cannot write a resolution as a \.pdf file; name the output \.json, \.txt, \.md, \.docx, or use --format json, outline, text, md, docx/u],
+    [['parse', DUBAI], 'tree.html', /parse cannot write a resolution as a \.html file/u],
+    [['diff', BUSAN, DUBAI], 'redline.pdf', /diff cannot write a redline as a \.pdf file; name the output \.json, \.txt, \.md, \.html, \.docx$/mu],
+    [['accept', MARKED], 'clean.html', /accept cannot write a resolution as a \.html file/u],
+    [['reject', MARKED], 'clean.odt', /reject cannot write a resolution as a \.odt file/u],
+    [['apply', BUSAN, PROPOSAL], 'consolidated.html', /apply cannot write a resolution as a \.html file/u],
+    [['draft', BUSAN, DUBAI], 'proposal.html', /draft cannot write a proposal as a \.html file; name the output \.json, \.txt, \.md, \.docx$/mu],
+  ])('%j -o %s', (args, name, message) => {
+    const out = join(dir, name);
+    expectTrouble(redline([...args, '-o', out]), message);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an extension that contradicts --format', () => {
+    const out = join(dir, 'tree.docx');
+    expectTrouble(redline(['parse', DUBAI, '-o', out, '--format', 'json']), /tree\.docx: --format json contradicts the \.docx extension; drop --format, or name the output \.json/u);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a format the command cannot write', () => {
+    expectTrouble(redline(['parse', DUBAI, '--format', 'html']), /parse cannot write a resolution as html; use json, outline, text, md, docx/u);
+    expectTrouble(redline(['draft', BUSAN, DUBAI, '--format', 'outline']), /draft cannot write a proposal as outline; use json, text, md, docx/u);
+  });
+
+  it('an output without an extension takes --format, or the command default', () => {
+    const out = join(dir, 'tree-without-extension');
+    expect(redline(['parse', DUBAI, '-o', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ number: '179' });
   });
 });

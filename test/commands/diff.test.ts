@@ -98,7 +98,7 @@ describe('redline accept / reject', () => {
 });
 
 describe('redline diff on folders', () => {
-  it('pairs files by name; a file on one side only is all ADD or SUP; JSON lists each file', () => {
+  it('pairs files by name; a file on one side only is all ADD or SUP, clause by clause; JSON lists each file', () => {
     const a = join(dir, 'folder-a');
     const b = join(dir, 'folder-b');
     mkdirSync(a);
@@ -115,8 +115,12 @@ describe('redline diff on folders', () => {
     expect(j.documents.map((d) => [d.file, d.summary['MOD'], d.summary['ADD'], d.summary['SUP']])).toEqual([
       ['r179.txt', 0, 0, 0],
       ['r900.txt', 2, 0, 0],
-      ['report.txt', 0, 0, 2],
+      ['report.txt', 0, 0, 14],
     ]);
+    // The report's title, its block and its twelve numbered paragraphs, each suppressed.
+    const report = (j.documents[2] as unknown as { changes: { op: string; base: string }[] }).changes;
+    expect(report.every((c) => c.op === 'SUP')).toBe(true);
+    expect(report.map((c) => c.base)).toContain('body/1');
     expect(redline(['diff', a, b, '--format', 'text']).stdout).toMatch(/^=== r900\.txt$/mu);
     expect(redline(['diff', a, DUBAI]).stderr).toMatch(/one input is a folder and the other a file/u);
   });

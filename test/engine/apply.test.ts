@@ -2,19 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApplyError, applyProposals } from '../../src/engine/apply.js';
 import { deriveProposal } from '../../src/engine/derive.js';
-import { english } from '../../src/model/language.js';
+import { english } from '../../src/languages/registry.js';
 import type { Proposal } from '../../src/model/proposal.js';
 import type { Resolution } from '../../src/model/resolution.js';
-import { readInstructions } from '../../src/readers/proposal-instructions.js';
 import { parseFile, parseText } from '../../src/readers/read.js';
 import { writeInstructions } from '../../src/writers/proposal.js';
 import { writeText } from '../../src/writers/text.js';
-import { applyEdits, edit, outlineOf, outlineText } from '../helpers/edits.js';
+import { applyEdits, edit, outlineOf, outlineText, type Edit } from '../helpers/edits.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
+import { instructionsOf } from '../helpers/proposals.js';
 
 const en = english();
 const dubai = (): Resolution => parseFile(fixture('res179-dubai-2018.txt')) as Resolution;
-const instructions = (body: string): Proposal => readInstructions(body, 'p.md', 'markdown', en);
+const instructions = (body: string): Proposal => instructionsOf(body);
 const apply = (base: Resolution, ...bodies: string[]): { text: string; notes: string[] } => {
   const r = applyProposals(base, bodies.map(instructions), en);
   return { text: writeText(r.resolution), notes: r.notes.map((n) => `${n.clause}: ${n.message}`) };
@@ -22,7 +22,7 @@ const apply = (base: Resolution, ...bodies: string[]): { text: string; notes: st
 
 describe('reading instructions', () => {
   it('reads front matter, change lines, texts and reasons', () => {
-    const p = readInstructions(fixtureText('proposals/rcc-2017/instructions.md'), 'rcc.md', 'markdown', en);
+    const p = instructionsOf(fixtureText('proposals/rcc-2017/instructions.md'), 'rcc.md');
     expect(p).toMatchObject({ proposer: 'Russian Federation, Armenia, Belarus, Kyrgyzstan', reference: 'RCC/3/1', date: '2017-12-01', revision: 'Rev. Dubai, 2018', form: 'instructions' });
     expect(p.changes.map((c) => `${c.op} ${c.reference} @${c.line}`)).toEqual([
       'ADD recognizing a) @9',
@@ -131,11 +131,29 @@ describe('apply(draft(base, revised)) = revised', () => {
         const b = parseText(outlineText(applyEdits(outline, edits).outline), 'revised.txt') as Resolution;
         const proposal = deriveProposal(a, b, { proposer: 'P', reference: null, date: null, base: null, form: 'instructions', file: 'p' }, en);
         const written = writeInstructions(proposal, en, { markdown: format === 'markdown' });
-        const read = readInstructions(written, 'p', format, en);
+        const read = instructionsOf(written, format === 'markdown' ? 'p.md' : 'p.txt');
         expect(writeText(applyProposals(a, [read], en).resolution)).toBe(writeText(b));
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('new blocks placed after new blocks', () => {
+  it('a NOC of a block the same proposal adds places the next new block after it (found by the property above)', () => {
+    const outline = outlineOf(dubai());
+    const words = ['network', 'network', 'network', 'network', 'network', 'network', 'network', 'network'];
+    const edits: Edit[] = [
+      { kind: 'addBlock', at: 827, heading: 0, words: [words] },
+      { kind: 'across', block: 0, from: 0, to: 620, at: 0 },
+      { kind: 'addBlock', at: 0, heading: 179, words: [words] },
+      { kind: 'across', block: 0, from: 0, to: 0, at: 0 },
+    ];
+    const a = parseText(outlineText(outline), 'base.txt') as Resolution;
+    const b = parseText(outlineText(applyEdits(outline, edits).outline), 'revised.txt') as Resolution;
+    const written = writeInstructions(deriveProposal(a, b, { proposer: 'P', reference: null, date: null, base: null, form: 'instructions', file: 'p' }, en), en, { markdown: false });
+    expect(written).toMatch(/\nNOC considering further\n\nADD resolves further\n/u);
+    expect(writeText(applyProposals(a, [instructionsOf(written, 'p.txt')], en).resolution)).toBe(writeText(b));
   });
 });
 
@@ -167,7 +185,7 @@ describe('an editorial change of a label', () => {
     const b = parseText(writeText(a).replace('\nb)\t', '\n(b)\t'), 'restyled.txt') as Resolution;
     const p = deriveProposal(a, b, { proposer: null, reference: null, date: null, base: null, form: 'instructions', file: 'p' }, en);
     expect(p.changes).toMatchObject([{ op: 'MOD', reference: 'considering b)', labelText: '(b)' }]);
-    const read = readInstructions(writeInstructions(p, en, { markdown: true }), 'p.md', 'markdown', en);
+    const read = instructionsOf(writeInstructions(p, en, { markdown: true }), 'p.md');
     expect(writeText(applyProposals(a, [read], en).resolution)).toBe(writeText(b));
   });
 });

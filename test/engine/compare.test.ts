@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { compare, type DocumentDiff } from '../../src/engine/compare.js';
 import type { Change } from '../../src/model/comparison.js';
 import { differs } from '../../src/model/comparison.js';
-import type { Parsed, Resolution } from '../../src/model/resolution.js';
+import { clausesOf } from '../../src/model/clauses.js';
+import { documentsOf, type Parsed, type Resolution } from '../../src/model/resolution.js';
 import { resolveMarkup } from '../../src/readers/criticmarkup.js';
 import { parseFile, parseText } from '../../src/readers/read.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
 import { writeText } from '../../src/writers/text.js';
 import { applyEdits, edit, outlineOf, outlineText } from '../helpers/edits.js';
 import { fixture, PAIRS } from '../helpers/fixtures.js';
+import { resolutionTree } from '../helpers/generate.js';
 
 const pair = (name: string): [Parsed, Parsed] => [parseFile(fixture(`pairs/${name}/base.txt`)), parseFile(fixture(`pairs/${name}/revised.txt`))];
 const diffOf = (a: Parsed, b: Parsed): DocumentDiff => compare(a, b, { author: 'Test', date: '2026-01-01T00:00:00Z' })[0] as DocumentDiff;
@@ -93,10 +95,12 @@ describe('alignment on the change pairs', () => {
     expect(mod?.revised).toBe('instructs-the-secretary-general/2');
     expect(mod?.mergedFrom?.sort()).toEqual(['instructs-the-secretary-general/2', 'instructs-the-secretary-general/3']);
   });
-  it('a block added, removed or renamed is one change', () => {
-    expect(visible(diffOf(...pair('block-added')))).toEqual(['ADD - noting']);
-    expect(diffOf(...pair('block-added')).comparison.changes.find((c) => c.op === 'ADD')?.items).toEqual(['noting/a', 'noting/b', 'noting/c']);
-    expect(visible(diffOf(...pair('block-removed')))).toEqual(['SUP recalling -']);
+  it('a block added, removed or renamed is one change, with its items', () => {
+    // The items of a block added or suppressed whole are changes of their own, with their words.
+    expect(visible(diffOf(...pair('block-added')))).toEqual(['ADD - noting', 'ADD - noting/a', 'ADD - noting/b', 'ADD - noting/c']);
+    expect(diffOf(...pair('block-added')).comparison.changes.find((c) => c.revised === 'noting/b')?.words?.[0]).toMatchObject({ op: 'insert' });
+    expect(visible(diffOf(...pair('block-removed')))[0]).toBe('SUP recalling -');
+    expect(visible(diffOf(...pair('block-removed'))).slice(1).every((c) => /^SUP recalling\/[a-z] -$/u.test(c))).toBe(true);
     expect(visible(diffOf(...pair('block-renamed')))).toEqual(['MOD requests-the-council requests-the-itu-council renamed']);
   });
   it('revision tags change as words in the title and formula', () => {
@@ -164,6 +168,48 @@ describe('round trip: accept(redline) = revised, reject(redline) = base', () => 
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the change list is complete', () => {
+  /** Every clause id of a side: title, subtitle, formula, blocks, items at any depth, footnotes. */
+  const idsOf = (p: Parsed): string[] => documentsOf(p).flatMap((d) => [...clausesOf(d).map((c) => c.id), ...d.footnotes.map((n) => `footnote/${n.id}`)]);
+  const expectComplete = (a: Parsed, b: Parsed): void => {
+    const changes = compare(a, b).flatMap((d) => d.comparison.changes);
+    const asBase = changes.flatMap((c) => (c.base ? [c.base] : []));
+    const asRevised = changes.flatMap((c) => (c.revised ? [c.revised] : []));
+    expect([...asBase].sort()).toEqual(idsOf(a).sort());
+    expect([...asRevised].sort()).toEqual(idsOf(b).sort());
+    // A clause added or suppressed whole carries its words, so a consumer of the JSON has its text.
+    for (const c of changes) if (c.op === 'ADD' || c.op === 'SUP') expect(c.words?.length ?? 0, `${c.op} ${c.base ?? c.revised}`).toBeGreaterThan(0);
+  };
+  it.each(PAIRS)('on the pair %s', (name) => expectComplete(...pair(name)));
+  it('on Busan 2014 -> Dubai 2018, both ways', () => {
+    const a = parseFile(fixture('res179-busan-2014.txt'));
+    const b = parseFile(fixture('res179-dubai-2018.txt'));
+    expectComplete(a, b);
+    expectComplete(b, a);
+  });
+  it('on random edit scripts: every base clause once as base, every revised clause once as revised', () => {
+    const outline = outlineOf(parseFile(fixture('res179-dubai-2018.txt')) as Resolution);
+    const baseText = outlineText(outline);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        expectComplete(parseText(baseText, 'base.txt'), parseText(outlineText(applyEdits(outline, edits).outline), 'revised.txt'));
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('on random resolutions against nothing and against themselves', () => {
+    fc.assert(
+      fc.property(resolutionTree, (res) => {
+        const empty: Resolution = { ...res, title: null, subtitle: null, formula: null, blocks: [], footnotes: [], annexes: [] };
+        expectComplete(res, empty);
+        expectComplete(empty, res);
+        expectComplete(res, res);
+      }),
+      { numRuns: 60 },
     );
   });
 });

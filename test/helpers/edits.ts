@@ -4,7 +4,7 @@
  * in a real re-lettered text.
  */
 import fc from 'fast-check';
-import { english } from '../../src/model/language.js';
+import { english } from '../../src/languages/registry.js';
 import type { Resolution } from '../../src/model/resolution.js';
 import { word } from './generate.js';
 

@@ -3,7 +3,7 @@
  * headings, lettered and numbered items, sub-items, footnotes), and simple editable outlines.
  */
 import fc from 'fast-check';
-import { english } from '../../src/model/language.js';
+import { english } from '../../src/languages/registry.js';
 import type { Block, Item, Resolution } from '../../src/model/resolution.js';
 
 const WORDS = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languages, registerLanguage, type LanguageData } from '../../src/model/language.js';
+import { type LanguageData } from '../../src/model/language.js';
+import { languages, registerLanguage } from '../../src/languages/registry.js';
 import { normalizeLabel, parseLabel } from '../../src/model/label.js';
 import type { Resolution } from '../../src/model/resolution.js';
 import { parseText } from '../../src/readers/read.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findItem, type Item, type Resolution } from '../../src/model/resolution.js';
+import type { Item, Resolution } from '../../src/model/resolution.js';
+import { findItem } from '../../src/model/visit.js';
 import { parseFile } from '../../src/readers/read.js';
 import { fixture } from '../helpers/fixtures.js';
 

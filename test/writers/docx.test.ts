@@ -8,6 +8,7 @@ import type { RedlineDocument, RedlineParagraph, Segment } from '../../src/model
 import { layoutClauses, writeDocx } from '../../src/writers/docx.js';
 import type { OracleResult } from '../oracle/libreoffice.js';
 import { oracleParagraphs, requireOracle, runOracle } from '../oracle/libreoffice.js';
+import { hanTable, rightToLeftTable } from '../helpers/languages.js';
 
 const eq = (text: string): Segment => ({ op: 'equal', text });
 const ins = (text: string): Segment => ({ op: 'insert', text });
@@ -22,7 +23,7 @@ function item(label: Segment[] | string, text: Segment[], more: Partial<RedlineP
 }
 
 function redline(paragraphs: RedlineParagraph[], more: Partial<RedlineDocument> = {}): RedlineDocument {
-  return { lang: 'en', dir: 'ltr', author: 'Secretariat', date: '2024-03-01T09:30:00Z', paragraphs, footnotes: [], ...more };
+  return { lang: 'en', author: 'Secretariat', date: '2024-03-01T09:30:00Z', paragraphs, footnotes: [], ...more };
 }
 
 const HEAD: RedlineParagraph[] = [
@@ -108,7 +109,7 @@ const CASES: Record<string, RedlineDocument> = {
       item('أ )', [eq('أن للاتحاد '), ins('دوراً رائداً '), eq('في حماية الأطفال؛')]),
       item('ب)', [del('بنداً محذوفاً.')], { mark: 'delete' }),
     ],
-    { lang: 'ar', dir: 'rtl' },
+    { lang: rightToLeftTable().code },
   ),
   chinese: redline(
     [
@@ -117,7 +118,7 @@ const CASES: Record<string, RedlineDocument> = {
       item('a)', [eq('国际电联在保护儿童'), ins('上网'), eq('方面的作用；')]),
       item('b)', [ins('新增的条款。')], { mark: 'insert' }),
     ],
-    { lang: 'zh' },
+    { lang: hanTable().code },
   ),
 };
 

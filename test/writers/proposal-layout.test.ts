@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyProposals } from '../../src/engine/apply.js';
 import { compareResolutions } from '../../src/engine/compare.js';
-import { proposalFromText } from '../../src/engine/proposal.js';
-import { english } from '../../src/model/language.js';
+import { proposalAgainst } from '../../src/engine/proposal.js';
+import { english } from '../../src/languages/registry.js';
 import type { Resolution } from '../../src/model/resolution.js';
-import { readDocx } from '../../src/readers/docx.js';
-import { readProposalDocx } from '../../src/readers/proposal.js';
+import { readDocument } from '../../src/readers/document.js';
+import { readProposalDocument } from '../../src/readers/proposal.js';
 import { parseFile, parseText } from '../../src/readers/read.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { proposalLayout } from '../../src/writers/proposal-layout.js';
@@ -20,13 +20,13 @@ async function roundTrip(base: Resolution, revised: Resolution, marks: 'revision
   const { redline } = compareResolutions(base, revised, { author: 'Delegation', date: '2026-01-01T00:00:00Z' });
   const doc = proposalLayout(redline, { proposer: 'Delegation', reference: 'DEL/1/1', date: '2026-01-01' }, en);
   const bytes = await writeDocx(doc, { marks });
-  const source = readProposalDocx(readDocx(bytes, 'p.docx', { marks }), 'p.docx', en);
+  const source = readProposalDocument(readDocument({ file: 'p.docx', bytes }, { marks }));
   if (source.form === 'instructions') throw new Error('a Word draft is a marked-up text');
   // A draft that changes nothing has no marks: it reads as a clean revised text.
   const marked = writeText(base) !== writeText(revised);
   expect(source.form).toBe(marked ? 'markup' : 'revised');
   if (marks === 'revisions' && marked) expect(source.meta.proposer).toBe('Delegation');
-  const { proposal } = proposalFromText(source, base, en);
+  const { proposal } = proposalAgainst(source, base, en);
   return writeText(applyProposals(base, [proposal], en).resolution);
 }
 

@@ -1,0 +1,23 @@
+/** Option values checked once, with one line naming the option and the values it takes. */
+import { InputError } from '../model/errors.js';
+import type { ProposalForm } from '../model/proposal.js';
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+  throw new InputError(`unknown ${option} "${value}"`, undefined, undefined, `use ${allowed.join(' or ')}`);
+}
+
+export type MarksOption = 'revisions' | 'formatting';
+
+/** `--marks`: how changes are marked in Word files we read or write. */
+export function checkMarks(marks: string | undefined): MarksOption {
+  return oneOf('--marks', marks, ['revisions', 'formatting'] as const) ?? 'revisions';
+}
+
+export function checkMarkup(markup: string | undefined): 'critic' | 'html' {
+  return oneOf('--markup', markup, ['critic', 'html'] as const) ?? 'critic';
+}
+
+export function checkForm(form: string | undefined): ProposalForm | undefined {
+  return oneOf('--proposal-form', form, ['instructions', 'markup', 'revised'] as const);
+}

@@ -1,0 +1,43 @@
+/**
+ * The one route from (base, revised) to a drafted proposal: the changes in the instructions
+ * form (MOD / ADD / SUP with their reasons) and the redline a Word proposal shows, its revisions
+ * authored by the proposer. Writers lay the draft out in any format.
+ */
+import type { Language } from '../model/language.js';
+import type { Cover, Draft, Proposal } from '../model/proposal.js';
+import type { Resolution } from '../model/resolution.js';
+import { compareResolutions } from './compare.js';
+import { deriveProposal } from './derive.js';
+
+export type { Cover, Draft } from '../model/proposal.js';
+
+export interface DraftOptions extends Partial<Cover> {
+  /** reasons by reference as the proposal writes it (`considering a)`), `*` for every other change */
+  reasons?: ReadonlyMap<string, string>;
+  /** who made the revisions of the marked-up form (default: the proposer, else `redline`) */
+  author?: string;
+  /** ISO date and time of those revisions (default: the proposal's date) */
+  revisionDate?: string;
+}
+
+export function draftProposal(base: Resolution, revised: Resolution, options: DraftOptions, lang: Language): Draft {
+  const cover: Cover = { proposer: options.proposer ?? null, reference: options.reference ?? null, date: options.date ?? null };
+  const reasons = options.reasons ?? new Map<string, string>();
+  const derived = deriveProposal(base, revised, { ...cover, base: base.title, form: 'instructions', file: '-' }, lang);
+  const proposal: Proposal = {
+    ...derived,
+    changes: derived.changes.map((c) => {
+      const given = c.reasons ?? reasons.get(c.reference) ?? reasons.get('*');
+      return given === undefined ? c : { ...c, reasons: given };
+    }),
+  };
+  const author = options.author ?? cover.proposer ?? 'redline';
+  const date = options.revisionDate ?? (cover.date ? `${cover.date}T00:00:00Z` : undefined);
+  const { redline } = compareResolutions(base, revised, { author, ...(date ? { date } : {}) });
+  return { cover, proposal, redline, reasons, lang: base.lang };
+}
+
+/** A proposal read as instructions, as a draft with no marked-up form. */
+export function draftOf(proposal: Proposal, lang: string): Draft {
+  return { cover: { proposer: proposal.proposer, reference: proposal.reference, date: proposal.date }, proposal, redline: null, reasons: new Map(), lang };
+}

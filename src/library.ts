@@ -1,0 +1,139 @@
+/**
+ * The jobs the command line does, as library calls: each reads its inputs through the one way
+ * in (readers/), runs the engine, and returns what a writer needs, with notices for people.
+ * The commands only parse options, call one of these, and pick a writer.
+ */
+import { applyProposals, type Applied } from './engine/apply.js';
+import { compare, emptyLike, type CompareOptions } from './engine/compare.js';
+import { draftOf, draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
+import { proposalAgainst } from './engine/proposal.js';
+import { InputError } from './model/errors.js';
+import type { Language } from './model/language.js';
+import type { Proposal, ProposalForm } from './model/proposal.js';
+import { documentsOf, type Parsed, type Resolution } from './model/resolution.js';
+import { language } from './languages/registry.js';
+import { readDocument, type InputDocument, type ReadOptions, type View } from './readers/document.js';
+import { describeFurniture, type Furniture } from './readers/furniture.js';
+import { inputPairs, readInput, type Input } from './readers/input.js';
+import { isInstructions, readInstructions } from './readers/instructions.js';
+import { readProposalDocument } from './readers/proposal.js';
+import { textOf } from './readers/read.js';
+import type { FileDiff, Product } from './writers/registry.js';
+
+/** What people should know about a job that succeeded: one line each, for standard error. */
+export type Notice = string;
+
+export interface ProposalOptions extends ReadOptions {
+  /** the form to read it in; decided from the content when absent */
+  form?: ProposalForm;
+  /** a marked-up proposal drafted on another text: apply the changes whose clauses did not change */
+  rebase?: boolean;
+}
+
+function furnitureNotice(file: string, furniture: Furniture): Notice[] {
+  const what = describeFurniture(furniture);
+  return what ? [`note: ${file}: read as a proposal; set aside: ${what}`] : [];
+}
+
+export function tableFor(res: Resolution | Parsed): Language {
+  const lang = language(res.lang);
+  if (!lang) throw new InputError(`no language table for "${res.lang}"`, undefined, undefined, 'register one with registerLanguage');
+  return lang;
+}
+
+/** Whatever an input holds, ready to write: a text (resolution or collection), or a proposal's changes. */
+export function parseInput(input: Input, options: ReadOptions & { view?: View } = {}): { product: Product; notices: Notice[] } {
+  const doc = readDocument(input, options);
+  if (isInstructions(doc.source(), doc.lang)) {
+    return { product: { kind: 'proposal', draft: draftOf(readInstructions(doc.source(), doc.fields, doc.lang), doc.lang.code) }, notices: [] };
+  }
+  const read = textOf(doc, options.view);
+  return { product: { kind: 'resolution', parsed: read.parsed }, notices: furnitureNotice(input.file, read.furniture) };
+}
+
+/** One view of a marked-up input (every change accepted, or every change rejected). */
+export function viewInput(input: Input, view: View, options: ReadOptions = {}): { parsed: Parsed; notices: Notice[] } {
+  const read = textOf(readDocument(input, options), view);
+  return { parsed: read.parsed, notices: furnitureNotice(input.file, read.furniture) };
+}
+
+/** The one resolution an input holds (the base of apply and draft). */
+export function resolutionInput(input: Input, options: ReadOptions = {}): { resolution: Resolution; notices: Notice[] } {
+  const read = textOf(readDocument(input, options));
+  const docs = documentsOf(read.parsed);
+  if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, input.file, undefined, 'give the one resolution the proposals amend');
+  return { resolution: docs[0] as Resolution, notices: furnitureNotice(input.file, read.furniture) };
+}
+
+/** A proposal in any form, as changes against `base`. */
+export function proposalInput(input: Input | InputDocument, base: Resolution, options: ProposalOptions = {}): { proposal: Proposal; refused: string[] } {
+  const doc = 'source' in input ? input : readDocument(input, { ...options, lang: options.lang ?? base.lang });
+  return proposalAgainst(readProposalDocument(doc, options.form), base, tableFor(base), options.rebase === true);
+}
+
+export interface ApplyResult extends Applied {
+  /** changes a rebase did not apply, one line each */
+  refused: string[];
+  notices: Notice[];
+}
+
+/** Apply proposal inputs, in order, to a base input. */
+export function applyInputs(base: Input, proposals: readonly Input[], options: ProposalOptions = {}): ApplyResult {
+  const { resolution, notices } = resolutionInput(base, options);
+  const refused: string[] = [];
+  const read = proposals.map((p) => {
+    const derived = proposalInput(p, resolution, options);
+    refused.push(...derived.refused);
+    return derived.proposal;
+  });
+  const applied = applyProposals(resolution, read, tableFor(resolution));
+  return { ...applied, refused, notices: [...notices, ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`)] };
+}
+
+/**
+ * Compare two inputs, or two folders of them paired by name. The revised side may be a proposal
+ * in any form: its changes are applied to the base first, so that the redline shows them.
+ */
+export function diffPaths(base: string, revised: string, options: ReadOptions & CompareOptions = {}): { diffs: FileDiff[]; notices: Notice[] } {
+  const diffs: FileDiff[] = [];
+  const notices: Notice[] = [];
+  for (const pair of inputPairs(base, revised)) {
+    const a = pair.base === null ? null : parseInput(readInput(pair.base), options);
+    const bInput = pair.revised === null ? null : readInput(pair.revised);
+    let b: Parsed | null = null;
+    if (bInput) {
+      const doc = readDocument(bInput, { ...options, lang: options.lang ?? (a?.product.kind === 'resolution' ? a.product.parsed.lang : undefined) });
+      if (isInstructions(doc.source(), doc.lang)) {
+        if (!a || a.product.kind !== 'resolution') throw new InputError('a proposal in the instructions form needs a base text to be compared with', bInput.file);
+        const docs = documentsOf(a.product.parsed);
+        if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, pair.base ?? base, undefined, 'give the one resolution the proposal amends');
+        const derived = proposalInput(doc, docs[0] as Resolution, options);
+        const applied = applyProposals(docs[0] as Resolution, [derived.proposal], tableFor(docs[0] as Resolution));
+        notices.push(...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`));
+        b = applied.resolution;
+      } else {
+        const read = textOf(doc);
+        notices.push(...furnitureNotice(bInput.file, read.furniture));
+        b = read.parsed;
+      }
+    }
+    if (a?.product.kind === 'proposal') throw new InputError('a proposal in the instructions form is not a text to compare', pair.base ?? base, undefined, 'give the text it amends as BASE, and the proposal as REVISED');
+    if (a) notices.push(...a.notices);
+    const left = a?.product.kind === 'resolution' ? a.product.parsed : nothingLike(b as Parsed);
+    const right = b ?? nothingLike(left);
+    for (const d of compare(left, right, options)) diffs.push({ ...d, file: pair.file });
+  }
+  return { diffs, notices };
+}
+
+/** Nothing, shaped like the other side's documents: a file on one side only is all ADD or all SUP. */
+function nothingLike(parsed: Parsed): Parsed {
+  return { kind: 'collection', lang: parsed.lang, documents: documentsOf(parsed).map(emptyLike) };
+}
+
+/** The proposal that turns the base input into the revised one. */
+export function draftInputs(base: Input, revised: Input, options: ReadOptions & DraftOptions = {}): { draft: Draft; notices: Notice[] } {
+  const a = resolutionInput(base, options);
+  const b = resolutionInput(revised, { ...options, lang: options.lang ?? a.resolution.lang });
+  return { draft: draftProposal(a.resolution, b.resolution, options, tableFor(a.resolution)), notices: [...a.notices, ...b.notices] };
+}

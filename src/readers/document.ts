@@ -1,0 +1,105 @@
+/**
+ * The one way in: the bytes of any input (.txt, .md, .docx, standard input) become a document
+ * whose views (changes accepted or rejected) are sources of paragraphs with their hints, ready
+ * for the structure parser, the furniture filter or the instructions reader. Nothing downstream
+ * sees a format again.
+ */
+import { InputError } from '../model/errors.js';
+import type { Language } from '../model/language.js';
+import { language, languages } from '../languages/registry.js';
+import { hasMarkup, resolveMarkup } from './criticmarkup.js';
+import { decodeText } from './decode.js';
+import { detectLanguage } from './detect-language.js';
+import { readDocx, type DocxContent } from './docx.js';
+import { docxLines, docxSource, hasMarks, revisionAuthors } from './docx-source.js';
+import { frontMatter, type FrontMatter } from './frontmatter.js';
+import { formatOf, type Input, type InputFormat } from './input.js';
+import { markdownParagraphs } from './markdown.js';
+import { textParagraphs } from './paragraphs.js';
+import type { Source } from './source.js';
+
+/** A view of a marked-up document: every change accepted (the default) or every change rejected. */
+export type View = 'accepted' | 'rejected';
+
+/** How a document marks its changes. */
+export type Marking = 'revisions' | 'formatting' | 'criticmarkup';
+
+export interface ReadOptions {
+  /** language code; detected when absent */
+  lang?: string;
+  /** Word files: read underline / strike-through as inserted / deleted, besides tracked changes */
+  marks?: 'revisions' | 'formatting';
+  /** the format, when the name does not say it */
+  format?: InputFormat;
+}
+
+export interface InputDocument {
+  file: string;
+  format: InputFormat;
+  lang: Language;
+  /** how the document marks changes, or null for a clean text */
+  marking: Marking | null;
+  /** front matter of a text or Markdown file */
+  fields: FrontMatter['fields'];
+  /** who made the tracked changes of a Word file */
+  authors: string | null;
+  /** the document in one view, as paragraphs with their hints */
+  source(view?: View): Source;
+}
+
+export function resolveLanguage(code: string | undefined, lines: readonly string[]): Language {
+  if (!code) return detectLanguage(lines);
+  const lang = language(code);
+  if (!lang) throw new InputError(`unknown language "${code}"`, undefined, undefined, `use one of ${languages().map((l) => l.code).join(' ')}`);
+  return lang;
+}
+
+/** `[-old-]{+new+}`: the word diff `redline diff` prints for terminals, which loses text. */
+const WORD_DIFF = /\[-[^\n]*?-\]|\{\+[^\n]*?\+\}/u;
+
+export function readDocument(input: Input, options: ReadOptions = {}): InputDocument {
+  const format = options.format ?? formatOf(input);
+  if (format === 'docx') return wordDocument(readDocx(input.bytes, input.file, { marks: options.marks ?? 'revisions' }), input.file, options);
+  const text = decodeText(input.bytes, input.file);
+  const { fields, body, lines } = frontMatter(text, input.file);
+  const critic = hasMarkup(body);
+  if (!critic && WORD_DIFF.test(body)) {
+    const line = body.slice(0, body.search(WORD_DIFF)).split('\n').length + lines;
+    throw new InputError('a word diff for terminals ([-old-]{+new+}) cannot be read back', input.file, line, 'write the redline with -o FILE.md or FILE.docx, which every command reads');
+  }
+  const viewText = (view: View): string => (critic ? resolveMarkup(body, view === 'accepted' ? 'accept' : 'reject') : body);
+  const lang = resolveLanguage(options.lang, viewText('accepted').split('\n'));
+  const cache = new Map<View, Source>();
+  return {
+    file: input.file,
+    format,
+    lang,
+    marking: critic ? 'criticmarkup' : null,
+    fields,
+    authors: null,
+    source(view = 'accepted') {
+      let source = cache.get(view);
+      if (!source) {
+        const t = viewText(view);
+        source = format === 'markdown'
+          ? { file: input.file, ...markdownParagraphs(t, lang, lines) }
+          : { file: input.file, paragraphs: textParagraphs(t, lang, lines + 1), footnotes: [] };
+        cache.set(view, source);
+      }
+      return source;
+    },
+  };
+}
+
+function wordDocument(content: DocxContent, file: string, options: ReadOptions): InputDocument {
+  const lang = resolveLanguage(options.lang, docxLines(content, 'accepted'));
+  return {
+    file,
+    format: 'docx',
+    lang,
+    marking: content.hasRevisions ? 'revisions' : hasMarks(content) ? 'formatting' : null,
+    fields: {},
+    authors: revisionAuthors(content),
+    source: (view = 'accepted') => docxSource(content, view, file, lang),
+  };
+}
