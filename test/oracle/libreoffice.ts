@@ -1,6 +1,7 @@
 /**
  * LibreOffice as the judge of our .docx revisions: `lo_oracle.py` opens each file through UNO,
  * accepts or rejects all tracked changes and exports the text. One soffice serves a whole batch.
+ * `lo_build.py` has LibreOffice write Word files itself, so our reader meets another producer.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { accessSync, constants, readdirSync, realpathSync } from 'node:fs';
@@ -37,7 +38,37 @@ export interface CompareResult {
   error: string | null;
 }
 
+export type BuildOp = 'equal' | 'insert' | 'delete';
+
+export interface BuildParagraph {
+  /** italic throughout, as block headings are */
+  italic?: boolean;
+  /** tabs as "\t" */
+  runs: { text: string; op: BuildOp }[];
+}
+
+export interface BuildSpec {
+  /** where the .docx goes */
+  out: string;
+  /**
+   * `formatting`: no tracked changes, inserted text underlined and deleted text struck through;
+   * `tracked`: the base text (equal and deleted runs) edited with change recording on, a
+   * paragraph whose runs are all inserted (or all deleted) inserted (deleted) whole, its mark too
+   */
+  mode: 'formatting' | 'tracked';
+  /** the author of the revisions (tracked mode) */
+  author?: string;
+  paragraphs: BuildParagraph[];
+}
+
+export interface BuildResult {
+  out: string;
+  ok: boolean;
+  error: string | null;
+}
+
 const SCRIPT = fileURLToPath(new URL('./lo_oracle.py', import.meta.url));
+const BUILD_SCRIPT = fileURLToPath(new URL('./lo_build.py', import.meta.url));
 /** generous: a first start with a fresh profile takes a few seconds, a batch a few more */
 const BATCH_TIMEOUT_MS = 10 * 60_000;
 
@@ -99,13 +130,13 @@ export function requireOracle(): boolean {
   return false;
 }
 
-function runScript<T>(mode: 'roundtrip' | 'compare', input: unknown): Promise<T> {
+function runScript<T>(mode: 'roundtrip' | 'compare' | 'build', input: unknown): Promise<T> {
   const python = unoPython();
   if (python === null) return Promise.reject(new Error('no python3 with the uno module'));
   return new Promise((resolve, reject) => {
     const child = execFile(
       python,
-      [SCRIPT, mode],
+      [mode === 'build' ? BUILD_SCRIPT : SCRIPT, mode],
       { timeout: BATCH_TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
       (error, stdout, stderr) => {
         if (error) {
@@ -133,6 +164,11 @@ export function runOracle(files: string[]): Promise<OracleResult[]> {
 /** LibreOffice's own Compare Document, timed, for benchmarks. */
 export function runCompare(pairs: { base: string; revised: string; out: string }[]): Promise<CompareResult[]> {
   return runScript<CompareResult[]>('compare', pairs);
+}
+
+/** Word files written by LibreOffice itself, one soffice for the batch. */
+export function buildWithLibreOffice(specs: BuildSpec[]): Promise<BuildResult[]> {
+  return runScript<BuildResult[]>('build', specs);
 }
 
 /**
