@@ -11,14 +11,14 @@ import { compare as compareParsed, type CompareOptions, type DocumentDiff } from
 import { draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
 import type { Proposal } from './model/proposal.js';
 import type { Parsed, Resolution } from './model/resolution.js';
-import { proposalInput, tableFor, type ProposalOptions } from './library.js';
+import { proposalInput, tableFor, type ProposalOptions, type ProposalsRead } from './library.js';
 import type { ReadOptions, View } from './readers/document.js';
 import type { Input } from './readers/input.js';
 import { readText } from './readers/read.js';
 
 export type { Block, Collection, Footnote, Item, Parsed, Resolution, ResolutionKind, Part } from './model/resolution.js';
 export type { Change, Comparison, Op, Summary } from './model/comparison.js';
-export type { Proposal, ProposalChange, ProposalForm } from './model/proposal.js';
+export type { Contribution, Proposal, ProposalChange, ProposalForm } from './model/proposal.js';
 export type { Move, RedlineDocument, RedlineParagraph, Segment } from './model/redline.js';
 export type { CompareOptions, DocumentDiff } from './engine/compare.js';
 export type { Applied, ApplyNote } from './engine/apply.js';
@@ -26,7 +26,7 @@ export type { Cover, Draft, DraftOptions } from './engine/draft.js';
 export type { Language, LanguageData } from './model/language.js';
 export type { InputDocument, ReadOptions, View } from './readers/document.js';
 export type { Input } from './readers/input.js';
-export type { ApplyResult, Notice, ProposalOptions } from './library.js';
+export type { ApplyResult, Notice, ProposalOptions, ProposalsRead } from './library.js';
 export type { FileDiff, Format, Product, ProductKind, WriteOptions, WriterInfo } from './writers/registry.js';
 export { InputError } from './model/errors.js';
 export { ApplyError } from './engine/apply.js';
@@ -58,8 +58,11 @@ export function compare(base: Parsed, revised: Parsed, options: CompareOptions =
   return compareParsed(base, revised, options);
 }
 
-/** A proposal in any form (instructions, marked-up text, clean revised text), as changes against `base`. */
-export function readProposal(input: string | Uint8Array | Input, base: Resolution, options: ProposalOptions & { file?: string } = {}): { proposal: Proposal; refused: string[] } {
+/**
+ * The proposals a file holds, in any form (instructions, a marked-up text, a clean text, a whole
+ * contribution with several numbered proposals), as changes against `base`.
+ */
+export function readProposal(input: string | Uint8Array | Input, base: Resolution, options: ProposalOptions & { file?: string } = {}): ProposalsRead {
   const source = inputOf(input, options.file, typeof input === 'string' ? 'proposal.md' : 'proposal.docx');
   return proposalInput(source, base, options);
 }

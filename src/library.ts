@@ -9,14 +9,14 @@ import { draftOf, draftProposal, type Draft, type DraftOptions } from './engine/
 import { proposalAgainst } from './engine/proposal.js';
 import { InputError } from './model/errors.js';
 import type { Language } from './model/language.js';
-import type { Proposal, ProposalForm } from './model/proposal.js';
+import type { Proposal } from './model/proposal.js';
 import { documentsOf, type Parsed, type Resolution } from './model/resolution.js';
 import { language } from './languages/registry.js';
 import { readDocument, type InputDocument, type ReadOptions, type View } from './readers/document.js';
 import { describeFurniture, type Furniture } from './readers/furniture.js';
 import { inputPairs, readInput, type Input } from './readers/input.js';
 import { isInstructions, readInstructions } from './readers/instructions.js';
-import { readProposalDocument } from './readers/proposal.js';
+import { readProposalDocument, type Reading } from './readers/proposal.js';
 import { textOf } from './readers/read.js';
 import type { FileDiff, Product } from './writers/registry.js';
 
@@ -24,8 +24,8 @@ import type { FileDiff, Product } from './writers/registry.js';
 export type Notice = string;
 
 export interface ProposalOptions extends ReadOptions {
-  /** the form to read it in; decided from the content when absent */
-  form?: ProposalForm;
+  /** the form to read it in (`whole`: a clean text that is the whole resolution); decided from the content when absent */
+  form?: Reading;
   /** a marked-up proposal drafted on another text: apply the changes whose clauses did not change */
   rebase?: boolean;
 }
@@ -65,10 +65,26 @@ export function resolutionInput(input: Input, options: ReadOptions = {}): { reso
   return { resolution: docs[0] as Resolution, notices: furnitureNotice(input.file, read.furniture) };
 }
 
-/** A proposal in any form, as changes against `base`. */
-export function proposalInput(input: Input | InputDocument, base: Resolution, options: ProposalOptions = {}): { proposal: Proposal; refused: string[] } {
+export interface ProposalsRead {
+  /** the proposals the input holds that concern the base, as changes against it */
+  proposals: Proposal[];
+  /** changes a rebase did not apply, one line each */
+  refused: string[];
+  notices: Notice[];
+}
+
+/** The proposals of an input in any form (a contribution may hold several), as changes against `base`. */
+export function proposalInput(input: Input | InputDocument, base: Resolution, options: ProposalOptions = {}): ProposalsRead {
   const doc = 'source' in input ? input : readDocument(input, { ...options, lang: options.lang ?? base.lang });
-  return proposalAgainst(readProposalDocument(doc, options.form), base, tableFor(base), options.rebase === true);
+  const out: ProposalsRead = { proposals: [], refused: [], notices: [] };
+  for (const source of readProposalDocument(doc, options.form)) {
+    const derived = proposalAgainst(source, base, tableFor(base), options.rebase === true);
+    if (derived.proposal) out.proposals.push(derived.proposal);
+    out.refused.push(...derived.refused);
+    out.notices.push(...derived.notices);
+  }
+  if (out.proposals.length === 0) throw new InputError(`holds no proposal on ${base.title ?? 'the base'}`, doc.file, undefined, 'check that it amends this resolution');
+  return out;
 }
 
 export interface ApplyResult extends Applied {
@@ -81,10 +97,11 @@ export interface ApplyResult extends Applied {
 export function applyInputs(base: Input, proposals: readonly Input[], options: ProposalOptions = {}): ApplyResult {
   const { resolution, notices } = resolutionInput(base, options);
   const refused: string[] = [];
-  const read = proposals.map((p) => {
+  const read = proposals.flatMap((p) => {
     const derived = proposalInput(p, resolution, options);
     refused.push(...derived.refused);
-    return derived.proposal;
+    notices.push(...derived.notices);
+    return derived.proposals;
   });
   const applied = applyProposals(resolution, read, tableFor(resolution));
   return { ...applied, refused, notices: [...notices, ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`)] };
@@ -108,8 +125,8 @@ export function diffPaths(base: string, revised: string, options: ReadOptions & 
         const docs = documentsOf(a.product.parsed);
         if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, pair.base ?? base, undefined, 'give the one resolution the proposal amends');
         const derived = proposalInput(doc, docs[0] as Resolution, options);
-        const applied = applyProposals(docs[0] as Resolution, [derived.proposal], tableFor(docs[0] as Resolution));
-        notices.push(...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`));
+        const applied = applyProposals(docs[0] as Resolution, derived.proposals, tableFor(docs[0] as Resolution));
+        notices.push(...derived.notices, ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`));
         b = applied.resolution;
       } else {
         const read = textOf(doc);

@@ -1,6 +1,6 @@
 /** Option values checked once, with one line naming the option and the values it takes. */
 import { InputError } from '../model/errors.js';
-import type { ProposalForm } from '../model/proposal.js';
+import type { Reading } from '../readers/proposal.js';
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
@@ -9,15 +9,18 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
 
 export type MarksOption = 'revisions' | 'formatting';
 
-/** `--marks`: how changes are marked in Word files we read or write. */
-export function checkMarks(marks: string | undefined): MarksOption {
-  return oneOf('--marks', marks, ['revisions', 'formatting'] as const) ?? 'revisions';
+/**
+ * `--marks`: how changes are marked in Word files we read or write. Absent, a Word input is read
+ * by what it has (tracked changes, else underline and strike-through), and output is revisions.
+ */
+export function checkMarks(marks: string | undefined): MarksOption | undefined {
+  return oneOf('--marks', marks, ['revisions', 'formatting'] as const);
 }
 
 export function checkMarkup(markup: string | undefined): 'critic' | 'html' {
   return oneOf('--markup', markup, ['critic', 'html'] as const) ?? 'critic';
 }
 
-export function checkForm(form: string | undefined): ProposalForm | undefined {
-  return oneOf('--proposal-form', form, ['instructions', 'markup', 'revised'] as const);
+export function checkForm(form: string | undefined): Reading | undefined {
+  return oneOf('--form', form, ['instructions', 'markup', 'revised', 'whole'] as const);
 }

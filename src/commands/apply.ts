@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { applyInputs } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { deliver, plan } from '../cli/deliver.js';
@@ -10,6 +10,8 @@ import type { CommandSpec } from './command.js';
 interface ApplyOptions {
   output?: string;
   format?: string;
+  form?: string;
+  /** the earlier name of --form */
   proposalForm?: string;
   rebase?: boolean;
   marks?: string;
@@ -24,15 +26,16 @@ export const applyCommand: CommandSpec = {
       .argument('<proposals...>', 'proposal files: instructions, marked-up text or clean revised text')
       .option('-o, --output <out>', 'write to this file (.txt, .md, .docx or .json)')
       .option('--format <format>', 'text | md | docx | json | outline')
-      .option('--proposal-form <form>', 'instructions | markup | revised (decided from the content when absent)')
+      .option('--form <form>', 'read the proposals as instructions, markup, revised (a clean text; what it leaves out is untouched) or whole (a clean text that is the whole resolution); decided from the content when absent')
+      .addOption(new Option('--proposal-form <form>').hideHelp())
       .option('--rebase', 'apply a proposal drafted on another text to the clauses that did not change')
-      .option('--marks <marks>', 'Word proposals: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
+      .option('--marks <marks>', 'Word files: read only tracked changes (revisions), or underline = added and strike-through = deleted too (formatting); by default what the file has')
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, files: string[], opts: ApplyOptions) => {
     const delivery = { command: 'apply', output: opts.output, format: opts.format, fallback: 'text' as const, inputs: [base, ...files] };
     plan(delivery, 'resolution');
-    const options = { lang: opts.lang, marks: checkMarks(opts.marks), form: checkForm(opts.proposalForm), rebase: opts.rebase === true };
+    const options = { lang: opts.lang, marks: checkMarks(opts.marks), form: checkForm(opts.form ?? opts.proposalForm), rebase: opts.rebase === true };
     const result = applyInputs(readInput(base), files.map(readInput), options);
     await deliver(delivery, { kind: 'resolution', parsed: result.resolution }, { date: revisionDate(undefined) });
     tell([...result.notices, ...result.refused.map((r) => `refused: ${r}`)]);

@@ -34,7 +34,7 @@ export const diffCommand: CommandSpec = {
       .option('--ignore-quotes', 'treat straight and curly quotes, apostrophes and dashes as the same')
       .option('--color', 'colour the terminal output even when not a terminal')
       .option('--no-color', 'no colour in terminal output')
-      .option('--marks <marks>', 'Word: revisions (tracked changes) or formatting (underline / strike-through), for output and Word inputs', 'revisions');
+      .option('--marks <marks>', 'Word: revisions (tracked changes, the default for output) or formatting (underline / strike-through), for output and Word inputs (read by what they have when absent)');
   },
   run: async (base: string, revised: string, opts: DiffOptions) => {
     const tty = process.stdout.isTTY === true;
@@ -42,11 +42,11 @@ export const diffCommand: CommandSpec = {
     plan(delivery, 'redline');
     const markup = checkMarkup(opts.markup);
     const marks = checkMarks(opts.marks);
-    const options = { author: revisionAuthor(opts.author), date: revisionDate(opts.date), ignoreQuotes: opts.ignoreQuotes === true, lang: opts.lang, marks };
+    const options = { author: revisionAuthor(opts.author), date: revisionDate(opts.date), ignoreQuotes: opts.ignoreQuotes === true, lang: opts.lang, ...(marks ? { marks } : {}) };
     const { diffs, notices } = diffPaths(base, revised, options);
     // Colour: as asked, else on a terminal unless NO_COLOR is set.
     const color = opts.color ?? (tty && !opts.output && !process.env['NO_COLOR']);
-    await deliver(delivery, { kind: 'redline', diffs, title: `${base} → ${revised}` }, { markup, marks, color });
+    await deliver(delivery, { kind: 'redline', diffs, title: `${base} → ${revised}` }, { markup, marks: marks ?? 'revisions', color });
     tell(notices);
     return diffs.some((d) => differs(d.comparison)) ? 1 : 0;
   },

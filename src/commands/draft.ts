@@ -31,7 +31,7 @@ export const draftCommand: CommandSpec = {
       .option('--reference <ref>', 'proposal number (e.g. RCC/14A1/1)')
       .option('--date <iso>', 'date of the proposal (default: SOURCE_DATE_EPOCH, else today)')
       .option('--reasons <file>', 'reasons per change: lines "<reference>: <reasons>", "*: <reasons>" for the rest')
-      .option('--marks <marks>', 'Word: revisions (tracked changes by the proposer) or formatting (underline / strike-through)', 'revisions')
+      .option('--marks <marks>', 'Word: revisions (tracked changes by the proposer) or formatting (underline / strike-through)')
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, revised: string, opts: DraftOptions) => {
@@ -48,7 +48,7 @@ export const draftCommand: CommandSpec = {
       revisionDate: stamp,
       ...(opts.reasons ? { reasons: readReasons(readInput(opts.reasons)) } : {}),
     });
-    await deliver(delivery, { kind: 'proposal', draft }, { marks });
+    await deliver(delivery, { kind: 'proposal', draft }, { marks: marks ?? 'revisions' });
     tell(notices);
     return 0;
   },

@@ -22,7 +22,7 @@ export const parseCommand: CommandSpec = {
       .option('-o, --output <out>', 'write to this file (format from its extension: .json .txt .md .docx)')
       .option('--format <format>', 'json | outline | text | md | docx')
       .option('--lang <code>', 'language of the text (detected when absent)')
-      .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions');
+      .option('--marks <marks>', 'Word files: read only tracked changes (revisions), or underline = added and strike-through = deleted too (formatting); by default what the file has');
   },
   run: async (file: string, opts: ParseOptions) => {
     const delivery = { command: 'parse', output: opts.output, format: opts.format, fallback: 'json' as const, inputs: [file] };

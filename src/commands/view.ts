@@ -23,7 +23,7 @@ function viewCommand(name: 'accept' | 'reject'): CommandSpec {
         .argument('<file>', 'Markdown with CriticMarkup or <ins>/<del>, or a Word file with tracked changes')
         .option('-o, --output <out>', 'write to this file (.txt ITU plain text, .md Markdown, .docx Word, .json tree)')
         .option('--format <format>', 'text | md | docx | json | outline (default: the input\'s own, text for Word)')
-        .option('--marks <marks>', 'Word files: revisions, or formatting (underline = added, strike-through = deleted)', 'revisions')
+        .option('--marks <marks>', 'Word files: read only tracked changes (revisions), or underline = added and strike-through = deleted too (formatting); by default what the file has')
         .option('--lang <code>', 'language of the text (detected when absent)');
     },
     run: async (file: string, opts: ViewOptions) => {

@@ -14,17 +14,26 @@ import { descendantIds, findItem } from '../model/visit.js';
 import { applyProposal } from './apply.js';
 import { compareResolutions } from './compare.js';
 
-export function deriveProposal(base: Resolution, revised: Resolution, meta: ProposalMeta, lang: Language): Proposal {
+/**
+ * `select` may drop or rewrite changes before the result is settled: an excerpt drops the
+ * suppressions of what it did not reproduce. It is given the base ids that pair with a clause of
+ * the revised text.
+ */
+export type Selection = (changes: ProposalChange[], paired: ReadonlySet<string>) => ProposalChange[];
+
+export function deriveProposal(base: Resolution, revised: Resolution, meta: ProposalMeta, lang: Language, select?: Selection): Proposal {
   const { comparison } = compareResolutions(base, revised);
   const drafting = new Drafting(base, revised, comparison.changes, lang);
   for (const c of comparison.changes) drafting.take(c);
-  const changes = drafting.changes;
+  const paired = new Set(comparison.changes.flatMap((c) => (c.base && c.revised ? [c.base] : [])));
+  const changes = select ? select(drafting.changes, paired) : drafting.changes;
   if (changes.length === 0) {
     // Nothing to change: say so on purpose, so that the proposal is still a proposal.
     const first = base.title !== null ? null : base.blocks[0];
     changes.push({ op: 'NOC', reference: first ? first.heading : lang.referenceWords.title, target: first ? first.id : 'title' });
   }
-  return settle(base, revised, { ...meta, revision: null, changes }, lang, drafting.bs);
+  const partners = new Map(comparison.changes.flatMap((c) => (c.base && c.revised && c.kind === 'item' ? [[c.revised, c.base] as const] : [])));
+  return settle(base, revised, { ...meta, revision: null, changes }, lang, drafting.bs, partners);
 }
 
 class Drafting {
@@ -160,14 +169,18 @@ class Drafting {
   }
 }
 
-/** State explicitly every clause that applying the changes would not give as the revised text has it. */
-function settle(base: Resolution, revised: Resolution, proposal: Proposal, lang: Language, bs: Map<string, Clause>): Proposal {
+/**
+ * State explicitly every clause that applying the changes would not give as the revised text has
+ * it: each revised item is checked against what became of its partner in the base.
+ */
+function settle(base: Resolution, revised: Resolution, proposal: Proposal, lang: Language, bs: Map<string, Clause>, partners: ReadonlyMap<string, string>): Proposal {
   const { resolution, origins } = applyProposal(base, proposal, lang);
   const got = new Map(clausesOf(resolution).map((c) => [c.id, c]));
+  const becameOf = new Map([...origins].map(([now, from]) => [from, now]));
   const extra: ProposalChange[] = [];
   for (const want of clausesOf(revised)) {
-    const have = got.get(want.id);
-    const from = origins.get(want.id);
+    const from = partners.get(want.id);
+    const have = from ? got.get(becameOf.get(from) ?? '') : undefined;
     if (want.kind !== 'item' || !have || !from || have.text === want.text) continue;
     const b = bs.get(from);
     if (!b) continue;

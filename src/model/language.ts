@@ -50,7 +50,13 @@ export interface LanguageData {
     /** notes on a moved clause; `{ref}` is the clause it moved from or to */
     movedFrom: string;
     movedTo: string;
+    /** the cover of a drafted proposal: `Document {symbol}`, `Original: {language}`, its title */
+    document: string;
+    original: string;
+    proposalsTitle: string;
   };
+  /** patterns (matched without case) for the cover of a contribution document */
+  contribution: { document: string; original: string; date: string; title: string; introduction: string };
   /** words joining labels in a cross-reference: `resolves 1, 2 and 3 above` */
   conjunctions: string[];
   /** words naming the clauses that have no heading, in change references: `MOD title` */
@@ -64,8 +70,9 @@ export interface Heading {
   part: Exclude<Part, 'annex'>;
 }
 
-export interface Language extends Omit<LanguageData, 'headings' | 'title' | 'revision' | 'formula' | 'annex'> {
+export interface Language extends Omit<LanguageData, 'headings' | 'title' | 'revision' | 'formula' | 'annex' | 'contribution'> {
   headings: Heading[];
+  cover: Record<keyof LanguageData['contribution'], RegExp>;
   titlePattern: RegExp;
   revisionPattern: RegExp;
   formulaPattern: RegExp;
@@ -84,6 +91,13 @@ export function compileLanguage(data: LanguageData): Language {
     revisionPattern: new RegExp(data.revision, 'iu'),
     formulaPattern: new RegExp(data.formula, 'u'),
     annexPattern: new RegExp(data.annex, 'iu'),
+    cover: {
+      document: new RegExp(data.contribution.document, 'iu'),
+      original: new RegExp(data.contribution.original, 'iu'),
+      date: new RegExp(data.contribution.date, 'iu'),
+      title: new RegExp(data.contribution.title, 'iu'),
+      introduction: new RegExp(data.contribution.introduction, 'iu'),
+    },
     headingIndex: new Map(headings.map((h) => [normalizeHeading(h.text), h])),
   };
 }

@@ -30,6 +30,25 @@ export interface ProposalChange {
   reasons?: string;
   /** where the change starts in the proposal file, for messages */
   line?: number;
+  /** the proposal number this change belongs to, when a file holds several (`MOD RCC/14/3 considering c)`) */
+  number?: string;
+}
+
+/** The cover of a contribution document: who sends it, to which meeting, and why. */
+export interface Contribution {
+  /** the body and meeting: `Council Working Group on Child Online Protection, Fourteenth meeting` */
+  meeting: string | null;
+  /** the document symbol: `CWG-COP-14/3-E`, `25(Add.3)-E` */
+  document: string | null;
+  date: string | null;
+  /** the original language, as written (`Russian`) */
+  original: string | null;
+  /** the source: one or several Member States, or a regional group */
+  source: string | null;
+  /** `Proposals on revision of Resolution 179 (Rev. Busan, 2014)` */
+  title: string | null;
+  /** the introduction, a paragraph each: the proposal's explanation */
+  introduction: string[];
 }
 
 export interface Proposal {
@@ -44,19 +63,33 @@ export interface Proposal {
   base: string | null;
   form: ProposalForm;
   file: string;
+  /** the cover of the contribution it came in, when it came in one */
+  contribution?: Contribution;
   changes: ProposalChange[];
 }
 
-export type ProposalMeta = Pick<Proposal, 'proposer' | 'reference' | 'date' | 'base' | 'form' | 'file'>;
+export type ProposalMeta = Pick<Proposal, 'proposer' | 'reference' | 'date' | 'base' | 'form' | 'file' | 'contribution'>;
 
-/** A proposal that came as a whole text, before it is turned into changes against the base. */
+/**
+ * A proposal that came as a text (a whole resolution, or the provisions it changes), before it
+ * is turned into changes against the base.
+ */
 export interface ProposalText {
+  /** the mark before the text: MOD (a text with its changes), ADD (new provisions), SUP, NOC */
+  mark: Mark;
   /** the proposed text (the accepted view of a marked-up text) */
   revised: Resolution;
-  /** the text it was drafted on (the rejected view), or null for a clean revised text */
+  /** the text it was drafted on (the rejected view), or null for a clean text */
   rejected: Resolution | null;
-  /** `Reasons:` paragraphs found in the text */
+  /**
+   * a clean text read as the whole resolution, what it leaves out suppressed (`--form whole`: true),
+   * or as an excerpt, what it leaves out untouched (`--form revised`: false); null: decided from it
+   */
+  whole: boolean | null;
+  /** `Reasons:` paragraphs found with the text */
   reasons: string[];
+  /** where the text starts in the file, for messages */
+  line?: number;
   meta: ProposalMeta & Pick<Proposal, 'revision'>;
 }
 

@@ -11,7 +11,7 @@ import { hasMarkup, resolveMarkup } from './criticmarkup.js';
 import { decodeText } from './decode.js';
 import { detectLanguage } from './detect-language.js';
 import { readDocx, type DocxContent } from './docx.js';
-import { docxLines, docxSource, hasMarks, revisionAuthors } from './docx-source.js';
+import { docxLines, docxSource, revisionAuthors } from './docx-source.js';
 import { frontMatter, type FrontMatter } from './frontmatter.js';
 import { formatOf, type Input, type InputFormat } from './input.js';
 import { markdownParagraphs } from './markdown.js';
@@ -27,7 +27,10 @@ export type Marking = 'revisions' | 'formatting' | 'criticmarkup';
 export interface ReadOptions {
   /** language code; detected when absent */
   lang?: string;
-  /** Word files: read underline / strike-through as inserted / deleted, besides tracked changes */
+  /**
+   * Word files: `revisions` (tracked changes only) or `formatting` (underline = inserted,
+   * strike-through = deleted, too); absent, tracked changes if the file has any, else formatting
+   */
   marks?: 'revisions' | 'formatting';
   /** the format, when the name does not say it */
   format?: InputFormat;
@@ -59,7 +62,7 @@ const WORD_DIFF = /\[-[^\n]*?-\]|\{\+[^\n]*?\+\}/u;
 
 export function readDocument(input: Input, options: ReadOptions = {}): InputDocument {
   const format = options.format ?? formatOf(input);
-  if (format === 'docx') return wordDocument(readDocx(input.bytes, input.file, { marks: options.marks ?? 'revisions' }), input.file, options);
+  if (format === 'docx') return wordDocument(readDocx(input.bytes, input.file, options.marks ? { marks: options.marks } : {}), input.file, options);
   const text = decodeText(input.bytes, input.file);
   const { fields, body, lines } = frontMatter(text, input.file);
   const critic = hasMarkup(body);
@@ -97,7 +100,7 @@ function wordDocument(content: DocxContent, file: string, options: ReadOptions):
     file,
     format: 'docx',
     lang,
-    marking: content.hasRevisions ? 'revisions' : hasMarks(content) ? 'formatting' : null,
+    marking: content.marking,
     fields: {},
     authors: revisionAuthors(content),
     source: (view = 'accepted') => docxSource(content, view, file, lang),

@@ -39,8 +39,3 @@ export function revisionAuthors(content: DocxContent): string | null {
   const authors = [...new Set(content.revisions.map((r) => r.author).filter((a) => a !== ''))];
   return authors.length > 0 ? authors.join(', ') : null;
 }
-
-/** Does the document mark anything, by revisions or (with formatting marks) by underline / strike? */
-export function hasMarks(content: DocxContent): boolean {
-  return content.hasRevisions || content.paragraphs.some((p) => p.mark !== 'equal' || p.runs.some((r) => r.kind !== 'equal'));
-}

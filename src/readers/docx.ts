@@ -28,20 +28,33 @@ export {
   viewText,
 } from './docx/views.js';
 
+/**
+ * `marks`: `revisions` reads tracked changes only, `formatting` underline and strike-through as
+ * well; absent, a file with tracked changes is read by them, and one without by its formatting.
+ */
 export function readDocx(bytes: Uint8Array, file: string, options: ReadDocxOptions = {}): DocxContent {
   const pkg = openPackage(bytes, file);
   const styles = new Styles(pkg.styles);
   const numbering = new Numbering(pkg.numbering, styles);
-  const reader = new BodyReader(styles, numbering, options.marks === 'formatting');
-  const body = reader.blocks(pkg.body);
-  const footnotes = reader.footnotes(pkg.footnotes);
-  labelParagraphs(body, numbering);
-  return {
-    paragraphs: body.map((b) => b.paragraph),
-    footnotes,
-    revisions: reader.revisions,
-    hasRevisions: reader.revisions.length > 0,
+  const read = (formatting: boolean): DocxContent => {
+    const reader = new BodyReader(styles, numbering, formatting);
+    const body = reader.blocks(pkg.body);
+    const footnotes = reader.footnotes(pkg.footnotes);
+    labelParagraphs(body, numbering);
+    const paragraphs = body.map((b) => b.paragraph);
+    const formatted = formatting && paragraphs.some((p) => p.mark !== 'equal' || p.runs.some((r) => r.kind !== 'equal'));
+    return {
+      paragraphs,
+      footnotes,
+      revisions: reader.revisions,
+      hasRevisions: reader.revisions.length > 0,
+      marking: reader.revisions.length > 0 ? 'revisions' : formatted ? 'formatting' : null,
+    };
   };
+  if (options.marks !== undefined) return read(options.marks === 'formatting');
+  // Underline in a file with tracked changes is formatting; read it again without.
+  const auto = read(true);
+  return auto.hasRevisions ? read(false) : auto;
 }
 
 /**

@@ -24,6 +24,8 @@ export function markdownParagraphs(text: string, lang: Language, lineOffset = 0)
   const inline = (node: PhrasingContent): string => {
     switch (node.type) {
       case 'text':
+        // A footnote reference whose note is not in the file (an excerpt) is still a marker.
+        return node.value.replace(/\[\^([^\]\s]{1,6})\]/gu, '[$1]');
       case 'inlineCode':
       case 'html':
         return node.value;

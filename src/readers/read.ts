@@ -4,7 +4,7 @@
  */
 import { InputError } from '../model/errors.js';
 import { changeLine } from '../model/proposal.js';
-import type { Parsed } from '../model/resolution.js';
+import { documentsOf, type Parsed, type Resolution } from '../model/resolution.js';
 import { readDocument, type InputDocument, type ReadOptions, type View } from './document.js';
 import { separateFurniture, type Furniture } from './furniture.js';
 import { readInput, type Input } from './input.js';
@@ -26,8 +26,10 @@ export function textOf(doc: InputDocument, view: View = 'accepted'): Read {
     const first = source.paragraphs.find((p) => changeLine(p.text)?.rest != null);
     throw new InputError('a proposal in the instructions form (MOD, ADD, SUP, NOC lines) has no text without its base', doc.file, first?.line, `use redline apply BASE ${doc.file}, or redline diff BASE ${doc.file}`);
   }
-  const separated = separateFurniture(source, doc.lang);
-  return { parsed: buildTree(separated.source, doc.lang), furniture: separated.furniture };
+  const { sources, furniture } = separateFurniture(source, doc.lang);
+  const documents = sources.flatMap((s) => documentsOf(buildTree(s, doc.lang)));
+  const parsed: Parsed = documents.length === 1 ? (documents[0] as Resolution) : { kind: 'collection', lang: doc.lang.code, documents };
+  return { parsed, furniture };
 }
 
 /** Read an input as a resolution text (or a collection), in one view. */

@@ -14,17 +14,33 @@ const BUSAN = fixture('res179-busan-2014.txt');
 const BUCHAREST = fixtureText('proposals/bucharest-2022/revised.txt');
 
 describe('redline apply', () => {
-  it.each(['instructions.md', 'markup.md', 'revised.txt'])('the three forms of one proposal give the same text: %s', (form) => {
-    const r = redline(['apply', DUBAI, fixture(`proposals/bucharest-2022/${form}`)]);
+  it.each([
+    ['instructions.md', []],
+    ['markup.md', []],
+    // A clean text suppresses what it leaves out only when it is said to be the whole resolution.
+    ['revised.txt', ['--form', 'whole']],
+  ])('the three forms of one proposal give the same text: %s', (form, flags) => {
+    const r = redline(['apply', DUBAI, fixture(`proposals/bucharest-2022/${form}`), ...flags]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(BUCHAREST);
   });
 
-  it('--proposal-form overrides detection', () => {
-    const r = redline(['apply', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--proposal-form', 'revised']);
-    expect(r.stdout).toBe(BUCHAREST);
-    expect(redline(['apply', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--proposal-form', 'bogus']).status).toBe(2);
+  it('a clean text that leaves out an item of a block it reproduces: refused with the choices, nothing written', () => {
+    const out = join(dir, 'left-out.txt');
+    const r = redline(['apply', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/revised\.txt:1: the clean text reproduces every block but leaves out "invites Sector Members 4": left out, or suppressed\?; .* --form whole .* --form revised/u);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--form overrides detection (and --proposal-form, its earlier name, still works)', () => {
+    const kept = redline(['apply', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--form', 'revised']);
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toContain('4\tto cooperate with law enforcement authorities');
+    expect(kept.stderr).toMatch(/note: .*revised\.txt:1: read as an excerpt; 1 provision it does not reproduce is left as it is/u);
+    expect(redline(['apply', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--proposal-form', 'whole']).stdout).toBe(BUCHAREST);
+    expect(redline(['apply', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--form', 'bogus']).stderr).toMatch(/unknown --form "bogus"; use instructions or markup or revised or whole/u);
   });
 
   it('writes Markdown by extension, and the Markdown parses to the same text', () => {
@@ -46,7 +62,7 @@ describe('redline apply', () => {
     const out = join(dir, 'stale.txt');
     const r = redline(['apply', DUBAI, fixture('proposals/stale/markup.md'), '-o', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^redline: .*stale\/markup\.md: drafted on another text than the base: considering\/c \(.*carers.*\); check the base, or use --rebase/u);
+    expect(r.stderr).toMatch(/^redline: .*stale\/markup\.md:1: drafted on another text than the base: considering\/c \(.*carers.*\); check the base, or use --rebase/u);
     expect(existsSync(out)).toBe(false);
   });
 

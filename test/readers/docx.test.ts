@@ -413,8 +413,15 @@ describe('readDocx: ITU formatting marks', () => {
     expect(content.hasRevisions).toBe(false);
   });
 
-  it('reads formatting as plain text by default', async () => {
+  it('reads underline and strike-through as changes by default when the file has no tracked changes', async () => {
     const content = readDocx(await proposal(), 'itu.docx');
+    expect(content.marking).toBe('formatting');
+    expect(acceptedParagraphs(content)).toEqual(acceptedParagraphs(readDocx(await proposal(), 'itu.docx', { marks: 'formatting' })));
+  });
+
+  it('reads formatting as plain text with marks: revisions', async () => {
+    const content = readDocx(await proposal(), 'itu.docx', { marks: 'revisions' });
+    expect(content.marking).toBeNull();
     expect(acceptedParagraphs(content)).toEqual([
       'to study theall questions',
       'a new paragraph',

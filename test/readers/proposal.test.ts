@@ -46,7 +46,8 @@ describe('a Word proposal', () => {
   it('parses the same through parse and through apply', async () => {
     const bytes = await wordProposal();
     const base = parse(bytes, { file: 'proposal.docx', view: 'rejected' }) as Resolution;
-    const { proposal, refused } = readProposal(bytes, base, { file: 'proposal.docx' });
+    const { proposals: [proposal], refused } = readProposal(bytes, base, { file: 'proposal.docx' });
+    if (!proposal) throw new Error('no proposal');
     expect(refused).toEqual([]);
     expect(proposal).toMatchObject({ form: 'markup', proposer: 'Test Delegation' });
     expect(proposal.changes.map((c) => `${c.op} ${c.reference}`)).toEqual(['MOD noting with deep concern ¶1']);
@@ -59,7 +60,7 @@ describe('a Word proposal', () => {
     const revised = parse(bytes, { file: 'proposal.docx' }) as Resolution;
     const instructions = (await write('md', { kind: 'proposal', draft: draft(base, revised) })) as string;
     expect(instructions).toContain('MOD noting with deep concern ¶1\n\nthat many schools remain unconnected,');
-    const { proposal } = readProposal(instructions, base, { file: 'proposal.md' });
-    expect(writeText(applyProposal(base, proposal).resolution)).toBe(writeText(revised));
+    const { proposals } = readProposal(instructions, base, { file: 'proposal.md' });
+    expect(writeText(applyProposal(base, proposals).resolution)).toBe(writeText(revised));
   });
 });

@@ -53,12 +53,15 @@ export interface DocxContent {
   /** every tracked insertion and deletion (moves included), in document order */
   revisions: DocxRevision[];
   hasRevisions: boolean;
+  /** how the file marks its changes: tracked changes, underline and strike-through, or not at all */
+  marking: 'revisions' | 'formatting' | null;
 }
 
 export interface ReadDocxOptions {
   /**
-   * `revisions` (default) reads Word's tracked changes only; `formatting` also reads underlined
-   * text as inserted and struck-through text as deleted, as ITU proposals are often marked.
+   * `revisions` reads Word's tracked changes only; `formatting` also reads underlined text as
+   * inserted and struck-through text as deleted, as ITU proposals are often marked; absent, the
+   * file decides: its tracked changes if it has any, else its underline and strike-through.
    */
   marks?: 'revisions' | 'formatting';
 }
