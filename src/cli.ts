@@ -1,9 +1,10 @@
 /**
  * The command-line program. Commands only wire options to the library and a writer; this module
- * is the one place where errors become exit statuses: 0 same / done, 1 differences or refusals,
- * 2 trouble (one line on stderr, never a stack trace).
+ * is the one place where errors become exit statuses: 0 same / done, 1 differences, refusals or
+ * conflicts between proposals, 2 trouble (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError } from 'commander';
+import { ConflictError, describeConflict } from './engine/combine.js';
 import { InputError } from './model/errors.js';
 import { applyCommand } from './commands/apply.js';
 import type { CommandSpec } from './commands/command.js';
@@ -52,6 +53,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof InputError) {
       process.stderr.write(`redline: ${e.format()}\n`);
       return 2;
+    }
+    if (e instanceof ConflictError) {
+      for (const c of e.conflicts) process.stderr.write(`redline: conflict: ${describeConflict(c)}\n`);
+      process.stderr.write('redline: nothing written; settle the conflicts, or give --order to apply the proposals in the order given, the later one winning\n');
+      return 1;
     }
     const message = e instanceof Error ? e.message : String(e);
     process.stderr.write(`redline: internal error: ${message}; please report it with the input that caused it\n`);

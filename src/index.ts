@@ -7,6 +7,7 @@
  *     const markdown = await write('md', { kind: 'redline', diffs: [diff] });
  */
 import { applyProposals, type Applied } from './engine/apply.js';
+import { combine, ConflictError } from './engine/combine.js';
 import { compare as compareParsed, type CompareOptions, type DocumentDiff } from './engine/compare.js';
 import { draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
 import type { Proposal } from './model/proposal.js';
@@ -31,6 +32,7 @@ export type { FileDiff, Format, Product, ProductKind, WriteOptions, WriterInfo }
 export { InputError } from './model/errors.js';
 export { ApplyError } from './engine/apply.js';
 export { StaleBaseError } from './engine/proposal.js';
+export { ConflictError, describeConflict, type Conflict, type ConflictKind } from './engine/combine.js';
 export { language, languages, registerLanguage } from './languages/registry.js';
 export { readInput } from './readers/input.js';
 export { readDocument } from './readers/document.js';
@@ -67,9 +69,16 @@ export function readProposal(input: string | Uint8Array | Input, base: Resolutio
   return proposalInput(source, base, options);
 }
 
-/** Apply one or more proposals, in order, to a resolution. An impossible change throws an ApplyError. */
-export function applyProposal(base: Resolution, proposals: Proposal | readonly Proposal[]): Applied {
-  return applyProposals(base, Array.isArray(proposals) ? proposals : [proposals as Proposal], tableFor(base));
+/**
+ * Apply one or more proposals to a resolution. Proposals that conflict throw a ConflictError and
+ * nothing is applied, unless `order` (the later one wins each conflict); changes to different
+ * words of one clause combine. An impossible change throws an ApplyError.
+ */
+export function applyProposal(base: Resolution, proposals: Proposal | readonly Proposal[], options: { order?: boolean } = {}): Applied & { combined: string[] } {
+  const lang = tableFor(base);
+  const combined = combine(base, Array.isArray(proposals) ? proposals : [proposals as Proposal], lang, options);
+  if (combined.conflicts.length > 0) throw new ConflictError(combined.conflicts);
+  return { ...applyProposals(base, combined.proposals, lang), combined: combined.notes };
 }
 
 /** The proposal that turns `base` into `revised`, ready to write as instructions or as a Word proposal. */

@@ -4,6 +4,7 @@
  * The commands only parse options, call one of these, and pick a writer.
  */
 import { applyProposals, type Applied } from './engine/apply.js';
+import { combine, ConflictError } from './engine/combine.js';
 import { compare, emptyLike, type CompareOptions } from './engine/compare.js';
 import { draftOf, draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
 import { proposalAgainst } from './engine/proposal.js';
@@ -24,6 +25,8 @@ import type { FileDiff, Product } from './writers/registry.js';
 export type Notice = string;
 
 export interface ProposalOptions extends ReadOptions {
+  /** apply in the order given, the later proposal winning each conflict, instead of refusing conflicts */
+  order?: boolean;
   /** the form to read it in (`whole`: a clean text that is the whole resolution); decided from the content when absent */
   form?: Reading;
   /** a marked-up proposal drafted on another text: apply the changes whose clauses did not change */
@@ -93,7 +96,11 @@ export interface ApplyResult extends Applied {
   notices: Notice[];
 }
 
-/** Apply proposal inputs, in order, to a base input. */
+/**
+ * Apply proposal inputs, in order, to a base input. Proposals that conflict (the same words
+ * changed differently, MOD against SUP, two ADDs at one place, the same proposal twice) throw a
+ * ConflictError and nothing is applied, unless `order`; changes to different words combine.
+ */
 export function applyInputs(base: Input, proposals: readonly Input[], options: ProposalOptions = {}): ApplyResult {
   const { resolution, notices } = resolutionInput(base, options);
   const refused: string[] = [];
@@ -103,8 +110,11 @@ export function applyInputs(base: Input, proposals: readonly Input[], options: P
     notices.push(...derived.notices);
     return derived.proposals;
   });
-  const applied = applyProposals(resolution, read, tableFor(resolution));
-  return { ...applied, refused, notices: [...notices, ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`)] };
+  const lang = tableFor(resolution);
+  const combined = combine(resolution, read, lang, { order: options.order === true });
+  if (combined.conflicts.length > 0) throw new ConflictError(combined.conflicts);
+  const applied = applyProposals(resolution, combined.proposals, lang);
+  return { ...applied, refused, notices: [...notices, ...combined.notes.map((n) => `note: ${n}`), ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`)] };
 }
 
 /**
@@ -152,5 +162,6 @@ function nothingLike(parsed: Parsed): Parsed {
 export function draftInputs(base: Input, revised: Input, options: ReadOptions & DraftOptions = {}): { draft: Draft; notices: Notice[] } {
   const a = resolutionInput(base, options);
   const b = resolutionInput(revised, { ...options, lang: options.lang ?? a.resolution.lang });
-  return { draft: draftProposal(a.resolution, b.resolution, options, tableFor(a.resolution)), notices: [...a.notices, ...b.notices] };
+  const draft = draftProposal(a.resolution, b.resolution, { file: revised.file, ...options }, tableFor(a.resolution));
+  return { draft, notices: [...a.notices, ...b.notices, ...draft.warnings.map((w) => `warning: ${revised.file}: ${w}`)] };
 }

@@ -14,6 +14,7 @@ interface ApplyOptions {
   /** the earlier name of --form */
   proposalForm?: string;
   rebase?: boolean;
+  order?: boolean;
   marks?: string;
   lang?: string;
 }
@@ -29,13 +30,14 @@ export const applyCommand: CommandSpec = {
       .option('--form <form>', 'read the proposals as instructions, markup, revised (a clean text; what it leaves out is untouched) or whole (a clean text that is the whole resolution); decided from the content when absent')
       .addOption(new Option('--proposal-form <form>').hideHelp())
       .option('--rebase', 'apply a proposal drafted on another text to the clauses that did not change')
+      .option('--order', 'apply the proposals in the order given, the later one winning each conflict (by default conflicts are refused)')
       .option('--marks <marks>', 'Word files: read only tracked changes (revisions), or underline = added and strike-through = deleted too (formatting); by default what the file has')
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, files: string[], opts: ApplyOptions) => {
     const delivery = { command: 'apply', output: opts.output, format: opts.format, fallback: 'text' as const, inputs: [base, ...files] };
     plan(delivery, 'resolution');
-    const options = { lang: opts.lang, marks: checkMarks(opts.marks), form: checkForm(opts.form ?? opts.proposalForm), rebase: opts.rebase === true };
+    const options = { lang: opts.lang, marks: checkMarks(opts.marks), form: checkForm(opts.form ?? opts.proposalForm), rebase: opts.rebase === true, order: opts.order === true };
     const result = applyInputs(readInput(base), files.map(readInput), options);
     await deliver(delivery, { kind: 'resolution', parsed: result.resolution }, { date: revisionDate(undefined) });
     tell([...result.notices, ...result.refused.map((r) => `refused: ${r}`)]);

@@ -13,6 +13,9 @@ interface DraftOptions {
   format?: string;
   proposer?: string;
   reference?: string;
+  meeting?: string;
+  document?: string;
+  original?: string;
   date?: string;
   reasons?: string;
   marks?: string;
@@ -29,6 +32,9 @@ export const draftCommand: CommandSpec = {
       .option('--format <format>', 'md | text | docx | json')
       .option('--proposer <name>', 'who proposes (e.g. "Russian Federation")')
       .option('--reference <ref>', 'proposal number (e.g. RCC/14A1/1)')
+      .option('--meeting <name>', 'the body and meeting, for the cover (e.g. "Council Working Group on Child Online Protection")')
+      .option('--document <symbol>', 'the document symbol, for the cover (e.g. CWG-COP-14/3-E)')
+      .option('--original <language>', 'the original language, for the cover (default: the language of the texts)')
       .option('--date <iso>', 'date of the proposal (default: SOURCE_DATE_EPOCH, else today)')
       .option('--reasons <file>', 'reasons per change: lines "<reference>: <reasons>", "*: <reasons>" for the rest')
       .option('--marks <marks>', 'Word: revisions (tracked changes by the proposer) or formatting (underline / strike-through)')
@@ -43,6 +49,9 @@ export const draftCommand: CommandSpec = {
       lang: opts.lang,
       proposer: opts.proposer ?? null,
       reference: opts.reference ?? null,
+      meeting: opts.meeting ?? null,
+      document: opts.document ?? null,
+      ...(opts.original ? { original: opts.original } : {}),
       date: stamp.slice(0, 10),
       author: opts.proposer ?? revisionAuthor(undefined),
       revisionDate: stamp,

@@ -5,10 +5,12 @@
  * (a suffixed `c bis` leaves them alone), SUP closes the gap, and cross-references in the clauses
  * the proposal did not rewrite follow the new labels. The steps live in engine/apply/.
  */
-import type { Language } from '../model/language.js';
-import type { Proposal } from '../model/proposal.js';
+import { normalizeHeading, type Language } from '../model/language.js';
+import type { Proposal, ProposalChange } from '../model/proposal.js';
 import type { Block, Item, Resolution } from '../model/resolution.js';
+import { slug } from '../model/slug.js';
 import { visits } from '../model/visit.js';
+import { References } from './apply/references.js';
 import { ProposalRun } from './apply/run.js';
 import type { ApplyNote, Origins } from './apply/types.js';
 
@@ -45,7 +47,7 @@ export function applyProposals(base: Resolution, proposals: readonly Proposal[],
     const next: Origins = new WeakMap();
     current = clone(current, next, origins);
     origins = next;
-    new ProposalRun({ res: current, origins, lang, proposal, notes, touched: new Map(), rewritten: new Set(), goneHeadings: new Set() }).apply();
+    new ProposalRun({ res: current, origins, lang, proposal, notes, touched: new Map(), rewritten: new Set(), goneHeadings: new Map() }).apply();
   }
   const ids = new Map<string, string>();
   for (const { item } of visits(current)) {
@@ -57,4 +59,37 @@ export function applyProposals(base: Resolution, proposals: readonly Proposal[],
 
 export function applyProposal(base: Resolution, proposal: Proposal, lang: Language): Applied {
   return applyProposals(base, [proposal], lang);
+}
+
+/** Where a change lands in the base: a clause id, or the place of a new item or block. */
+export interface Target {
+  change: ProposalChange;
+  /** `considering/c`, `title`, `footnote/1`; `considering+c` for a new item at c); `+noting` for a new block; null for a NOC that only places a block */
+  key: string | null;
+}
+
+/** The targets of a proposal's changes, resolved against the base as apply resolves them. */
+export function targetsOf(base: Resolution, proposal: Proposal, lang: Language): Target[] {
+  const origins: Origins = new WeakMap();
+  const res = clone(base, origins);
+  const run = { res, origins, lang, proposal, notes: [], touched: new Map(), rewritten: new Set<Item>(), goneHeadings: new Map<string, ProposalChange>() };
+  const refs = new References(run);
+  const parentOf = (list: Item[], block: Block): string => {
+    if (list === block.items) return origins.get(block) ?? block.id;
+    const parent = visits([block]).find((v) => v.item.items === list)?.item;
+    return parent ? (origins.get(parent) ?? parent.id) : block.id;
+  };
+  return refs.plan().map(({ change, place }): Target => {
+    const ref = refs.referenceOf(change);
+    if (ref.kind === 'title' || ref.kind === 'subtitle' || ref.kind === 'formula') return { change, key: ref.kind };
+    if (ref.kind === 'footnote') return { change, key: `footnote/${ref.heading}` };
+    if (!place) {
+      if (change.op !== 'ADD') return { change, key: null };
+      const heading = change.block?.heading ?? ref.heading;
+      return { change, key: `+${lang.headingIndex.get(normalizeHeading(heading))?.id ?? slug(heading)}` };
+    }
+    if (place.item) return { change, key: origins.get(place.item) ?? place.item.id };
+    if (place.label !== undefined) return { change, key: `${parentOf(place.list, place.block)}+${place.label}` };
+    return { change, key: origins.get(place.block) ?? place.block.id };
+  });
 }

@@ -21,7 +21,17 @@ import { compareResolutions } from './compare.js';
  */
 export type Selection = (changes: ProposalChange[], paired: ReadonlySet<string>) => ProposalChange[];
 
+export interface Derivation {
+  proposal: Proposal;
+  /** clauses of the revised text that keep a cross-reference applying renumbers, one line each */
+  warnings: string[];
+}
+
 export function deriveProposal(base: Resolution, revised: Resolution, meta: ProposalMeta, lang: Language, select?: Selection): Proposal {
+  return derive(base, revised, meta, lang, select).proposal;
+}
+
+export function derive(base: Resolution, revised: Resolution, meta: ProposalMeta, lang: Language, select?: Selection): Derivation {
   const { comparison } = compareResolutions(base, revised);
   const drafting = new Drafting(base, revised, comparison.changes, lang);
   for (const c of comparison.changes) drafting.take(c);
@@ -170,21 +180,28 @@ class Drafting {
 }
 
 /**
- * State explicitly every clause that applying the changes would not give as the revised text has
- * it: each revised item is checked against what became of its partner in the base.
+ * Check each revised item against what applying the changes makes of its partner in the base. A
+ * clause the revised text left as it was, but whose cross-reference applying renumbers, keeps a
+ * stale reference: a warning, never a change of its own (applying corrects it). Any other
+ * difference is stated explicitly as a MOD.
  */
-function settle(base: Resolution, revised: Resolution, proposal: Proposal, lang: Language, bs: Map<string, Clause>, partners: ReadonlyMap<string, string>): Proposal {
+function settle(base: Resolution, revised: Resolution, proposal: Proposal, lang: Language, bs: Map<string, Clause>, partners: ReadonlyMap<string, string>): Derivation {
   const { resolution, origins } = applyProposal(base, proposal, lang);
   const got = new Map(clausesOf(resolution).map((c) => [c.id, c]));
   const becameOf = new Map([...origins].map(([now, from]) => [from, now]));
   const extra: ProposalChange[] = [];
+  const warnings: string[] = [];
   for (const want of clausesOf(revised)) {
     const from = partners.get(want.id);
     const have = from ? got.get(becameOf.get(from) ?? '') : undefined;
     if (want.kind !== 'item' || !have || !from || have.text === want.text) continue;
     const b = bs.get(from);
     if (!b) continue;
+    if (want.text === b.text) {
+      warnings.push(`${referenceOf(b, bs)} keeps a stale cross-reference; applying the proposal makes it read "${have.text}"`);
+      continue;
+    }
     extra.push({ op: 'MOD', reference: referenceOf(b, bs), target: from, text: want.text });
   }
-  return extra.length > 0 ? { ...proposal, changes: [...proposal.changes, ...extra] } : proposal;
+  return { proposal: extra.length > 0 ? { ...proposal, changes: [...proposal.changes, ...extra] } : proposal, warnings };
 }

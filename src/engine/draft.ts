@@ -7,7 +7,8 @@ import type { Language } from '../model/language.js';
 import type { Cover, Draft, Proposal } from '../model/proposal.js';
 import type { Resolution } from '../model/resolution.js';
 import { compareResolutions } from './compare.js';
-import { deriveProposal } from './derive.js';
+import { derive } from './derive.js';
+import { runningTitle } from '../model/title.js';
 
 export type { Cover, Draft } from '../model/proposal.js';
 
@@ -18,12 +19,23 @@ export interface DraftOptions extends Partial<Cover> {
   author?: string;
   /** ISO date and time of those revisions (default: the proposal's date) */
   revisionDate?: string;
+  /** the name of the revised text, for messages */
+  file?: string;
 }
 
 export function draftProposal(base: Resolution, revised: Resolution, options: DraftOptions, lang: Language): Draft {
-  const cover: Cover = { proposer: options.proposer ?? null, reference: options.reference ?? null, date: options.date ?? null };
+  const title = base.title ? lang.words.proposalsTitle.replace('{title}', runningTitle(base.title)) : null;
+  const cover: Cover = {
+    proposer: options.proposer ?? null,
+    reference: options.reference ?? null,
+    date: options.date ?? null,
+    meeting: options.meeting ?? null,
+    document: options.document ?? null,
+    original: options.original ?? lang.name,
+    title: options.title ?? title,
+  };
   const reasons = options.reasons ?? new Map<string, string>();
-  const derived = deriveProposal(base, revised, { ...cover, base: base.title, form: 'instructions', file: '-' }, lang);
+  const { proposal: derived, warnings } = derive(base, revised, { proposer: cover.proposer, reference: cover.reference, date: cover.date, base: cover.title, form: 'instructions', file: options.file ?? '-' }, lang);
   const proposal: Proposal = {
     ...derived,
     changes: derived.changes.map((c) => {
@@ -34,10 +46,20 @@ export function draftProposal(base: Resolution, revised: Resolution, options: Dr
   const author = options.author ?? cover.proposer ?? 'redline';
   const date = options.revisionDate ?? (cover.date ? `${cover.date}T00:00:00Z` : undefined);
   const { redline } = compareResolutions(base, revised, { author, ...(date ? { date } : {}) });
-  return { cover, proposal, redline, reasons, lang: base.lang };
+  return { cover, proposal, redline, reasons, lang: base.lang, warnings };
 }
 
 /** A proposal read as instructions, as a draft with no marked-up form. */
 export function draftOf(proposal: Proposal, lang: string): Draft {
-  return { cover: { proposer: proposal.proposer, reference: proposal.reference, date: proposal.date }, proposal, redline: null, reasons: new Map(), lang };
+  const c = proposal.contribution;
+  const cover: Cover = {
+    proposer: proposal.proposer,
+    reference: proposal.reference,
+    date: proposal.date,
+    meeting: c?.meeting ?? null,
+    document: c?.document ?? null,
+    original: c?.original ?? null,
+    title: c?.title ?? proposal.base,
+  };
+  return { cover, proposal, redline: null, reasons: new Map(), lang, warnings: [] };
 }

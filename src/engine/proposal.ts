@@ -13,7 +13,7 @@ import type { Proposal, ProposalChange, ProposalSource, ProposalText } from '../
 import { formatReference, paragraphMark } from '../model/reference.js';
 import type { Resolution } from '../model/resolution.js';
 import { compareResolutions } from './compare.js';
-import { deriveProposal, type Selection } from './derive.js';
+import { derive, type Selection } from './derive.js';
 import { declaredBase, sameBase } from './base.js';
 import { flattenedWords } from './flattened.js';
 
@@ -82,6 +82,10 @@ class TextProposal {
     private readonly rebase: boolean,
   ) {
     this.file = source.meta.file;
+  }
+
+  private warn(warnings: readonly string[]): void {
+    for (const w of warnings) this.notices.push(`warning: ${this.where()}: ${w}`);
   }
 
   private where(): string {
@@ -155,7 +159,9 @@ class TextProposal {
     const { source, base, lang } = this;
     const meta = { ...source.meta, form: 'markup' as const };
     const stale = staleClauses(base, rejected);
-    const own = deriveProposal(rejected, source.revised, meta, lang);
+    const derived = derive(rejected, source.revised, meta, lang);
+    this.warn(derived.warnings);
+    const own = derived.proposal;
     const reproduced = new Set([...rejected.blocks, ...rejected.annexes].map((b) => b.id));
     const untouched = [...base.blocks, ...base.annexes].filter((b) => !reproduced.has(b.id)).length;
     if (untouched > 0 && source.mark !== 'ADD') this.notices.push(`note: ${this.where()}: read as an excerpt; ${untouched} ${untouched === 1 ? 'block' : 'blocks'} it does not reproduce ${untouched === 1 ? 'is' : 'are'} left as ${untouched === 1 ? 'it is' : 'they are'}`);
@@ -186,9 +192,10 @@ class TextProposal {
       throw new InputError(`looks like a marked-up text flattened to plain text: deleted and added words run together (${shown})`, this.file, source.line, 'give the original file, with its tracked changes or underline and strike-through, or the text with CriticMarkup');
     }
     const meta = { ...source.meta, form: 'revised' as const };
-    if (source.whole === true) return deriveProposal(base, source.revised, meta, lang).changes;
-    const select: Selection = (changes, paired) => this.excerpt(changes, paired);
-    return deriveProposal(base, source.revised, meta, lang, select).changes;
+    const select: Selection | undefined = source.whole === true ? undefined : (changes, paired) => this.excerpt(changes, paired);
+    const derived = derive(base, source.revised, meta, lang, select);
+    this.warn(derived.warnings);
+    return derived.proposal.changes;
   }
 
   private excerpt(changes: ProposalChange[], paired: ReadonlySet<string>): ProposalChange[] {

@@ -120,13 +120,21 @@ export function changeLine(text: string): ChangeLine | null {
   return { op: m.groups['op'] as Mark, rest: m.groups['ref'] ?? null };
 }
 
-/** Who sends a drafted proposal, under which number, when. */
+/** The cover of a drafted proposal: who sends it, to which meeting, under which number, when. */
 export interface Cover {
   proposer: string | null;
   /** the proposal number, e.g. `RCC/14A1/1` */
   reference: string | null;
   /** the date of the proposal, `YYYY-MM-DD` */
   date: string | null;
+  /** the body and meeting it goes to */
+  meeting: string | null;
+  /** the document symbol, e.g. `CWG-COP-14/3-E` */
+  document: string | null;
+  /** the original language, as the cover names it (`English`) */
+  original: string | null;
+  /** `Proposals on revision of Resolution 179 (Rev. Busan, 2014)`: the base it was drafted on */
+  title: string | null;
 }
 
 /** A drafted proposal: its changes, and the marked-up text a Word proposal shows. */
@@ -138,4 +146,6 @@ export interface Draft {
   redline: RedlineDocument | null;
   reasons: ReadonlyMap<string, string>;
   lang: string;
+  /** what the drafter should know: clauses of the revised text that keep a stale cross-reference */
+  warnings: string[];
 }

@@ -19,7 +19,9 @@ export type ParagraphRole =
   | 'heading'
   | 'item'
   | 'annex-heading'
-  | 'note';
+  | 'note'
+  /** a proposal's `Reasons:` (label) and its text */
+  | 'reasons';
 
 export interface RedlineParagraph {
   role: ParagraphRole;

@@ -53,7 +53,7 @@ export interface DocxOptions {
   marks?: DocxMarks;
 }
 
-type Inline = { kind: 'text'; op: SegmentOp; text: string } | { kind: 'tab'; op: SegmentOp } | { kind: 'note'; op: SegmentOp; note: number };
+type Inline = { kind: 'text'; op: SegmentOp; text: string; strong?: boolean } | { kind: 'tab'; op: SegmentOp } | { kind: 'note'; op: SegmentOp; note: number };
 /** A line break inside a clause's text becomes a paragraph mark with that change. */
 type Piece = Inline | { kind: 'break'; op: SegmentOp };
 
@@ -139,6 +139,8 @@ function hasText(segments: readonly Segment[], view: 'a' | 'r'): boolean {
 function clausePieces(p: RedlineParagraph, notes: Notes): Piece[] {
   const label = forced(p.label, p.mark);
   const text = forced(p.text, p.mark);
+  // `Reasons:` in bold, then the reasons after a space.
+  if (p.role === 'reasons') return [...label.map((s): Piece => ({ kind: 'text', op: s.op, text: `${s.text} `, strong: true })), ...segmentPieces(text, notes)];
   const pieces: Piece[] = label.filter((s) => s.text !== '').map((s) => ({ kind: 'text', op: s.op, text: s.text }));
   const tab = opOf({ a: hasText(label, 'a'), r: hasText(label, 'r') });
   if (tab) pieces.push({ kind: 'tab', op: tab });
@@ -237,7 +239,7 @@ function runOf(piece: Inline, ctx: Context, date: string): ParagraphChild {
   // "SECTION" or "CURRENT" as a page-number field
   const content: IRunOptions =
     piece.kind === 'text'
-      ? { text: piece.text }
+      ? { text: piece.text, ...(piece.strong ? { bold: true, boldComplexScript: true } : {}) }
       : piece.kind === 'tab'
         ? { children: [new Tab()] }
         : { style: 'FootnoteReference', children: [new FootnoteReference(piece.note)] };
@@ -258,6 +260,7 @@ const STYLE_OF: Record<ParagraphRole, string> = {
   item: 'Normal',
   'annex-heading': 'AnnexNo',
   note: 'Note',
+  reasons: 'Reasons',
 };
 
 function indentOf(line: Line, rtl: boolean): IParagraphOptions['indent'] {
@@ -304,6 +307,7 @@ function styles(): IParagraphStyleOptions[] {
     { id: 'Call', name: 'Call', basedOn: 'Normal', next: 'Normal', run: { italics: true, italicsComplexScript: true }, paragraph: { keepNext: true, keepLines: true, indent: { left: ITEM_INDENT }, spacing: { before: 160 } } },
     { id: 'AnnexNo', name: 'Annex_No', basedOn: 'Normal', next: 'Normal', run: { size: 28 }, paragraph: { ...centred, spacing: { before: 480 } } },
     { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', run: { size: 22 }, paragraph: { spacing: { before: 80 } } },
+    { id: 'Reasons', name: 'Reasons', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 240 } } },
   ];
 }
 

@@ -1,44 +1,52 @@
 /**
- * A proposal laid out as ITU documents show it: a cover line (proposer, reference, date), `MOD`
- * (with the proposal number) before the resolution, `ADD` before each whole new block, and a
- * `Reasons:` paragraph after each change. The text itself is the redline, authored by the proposer.
+ * A proposal laid out as a delegation sends it: the cover (meeting, document symbol, date,
+ * original language, source, title), `MOD` with the proposal number before the resolution, the
+ * whole text as the redline authored by the proposer with `ADD` before each new block and `SUP`
+ * before each block or item suppressed whole, and one `Reasons:` paragraph after the resolution.
  */
 import type { Language } from '../model/language.js';
 import type { Cover } from '../model/proposal.js';
 import type { RedlineDocument, RedlineParagraph } from '../model/redline.js';
 
-export interface LayoutCover extends Cover {
-  /** reasons by reference, `*` for every other change */
+export interface LayoutCover extends Partial<Cover> {
+  /** reasons by reference (`considering a)`), `*` for every change */
   reasons?: ReadonlyMap<string, string>;
 }
 
 const note = (id: string, text: string): RedlineParagraph => ({ role: 'note', id, depth: 0, label: [], text: [{ op: 'equal', text }], mark: null });
-const changed = (p: RedlineParagraph): boolean => p.mark !== null || [...p.label, ...p.text].some((s) => s.op !== 'equal');
-const revisedText = (p: RedlineParagraph, part: 'label' | 'text'): string => p[part].filter((s) => s.op !== 'delete').map((s) => s.text).join('');
-const baseText = (p: RedlineParagraph, part: 'label' | 'text'): string => p[part].filter((s) => s.op !== 'insert').map((s) => s.text).join('');
+
+/** The cover's lines, in the order contributions give them. */
+export function coverLines(cover: Partial<Cover>, lang: Language): string[] {
+  return [
+    cover.meeting,
+    cover.document ? lang.words.document.replace('{symbol}', cover.document) : null,
+    cover.date,
+    cover.original ? lang.words.original.replace('{language}', cover.original) : null,
+    cover.proposer,
+    cover.title,
+  ].filter((x): x is string => !!x);
+}
+
+/** One text for the Reasons of a whole proposal: the reasons given for all, else each reference's. */
+export function reasonsText(reasons: ReadonlyMap<string, string> | undefined, lang: Language): string {
+  if (!reasons || reasons.size === 0) return lang.words.reasonsPlaceholder;
+  const all = reasons.get('*');
+  if (all !== undefined && reasons.size === 1) return all;
+  return [...reasons].map(([ref, text]) => (ref === '*' ? text : `${ref}: ${text}`)).join(' ');
+}
 
 export function proposalLayout(doc: RedlineDocument, cover: LayoutCover, lang: Language): RedlineDocument {
-  const out: RedlineParagraph[] = [];
-  const line = [cover.proposer, cover.reference, cover.date].filter((x): x is string => !!x).join(' — ');
-  if (line) out.push(note('cover', line));
+  const out: RedlineParagraph[] = coverLines(cover, lang).map((text, k) => note(`cover/${k + 1}`, text));
   out.push(note('mark', cover.reference ? `MOD\t${cover.reference}` : 'MOD'));
-  let heading = '';
-  let inNewBlock = false;
-  const reasonsFor = (ref: string): string => cover.reasons?.get(ref) ?? cover.reasons?.get('*') ?? lang.words.reasonsPlaceholder;
-  doc.paragraphs.forEach((p, k) => {
-    if (p.role === 'heading') {
-      heading = p.mark === 'delete' ? baseText(p, 'text') : revisedText(p, 'text');
-      inNewBlock = p.mark === 'insert';
-      if (inNewBlock) out.push(note(`${p.id}/add`, 'ADD'));
-    }
+  let blockGone = false;
+  for (const p of doc.paragraphs) {
+    if (p.role === 'heading' || p.role === 'annex-heading') {
+      blockGone = p.mark === 'delete' && !p.move;
+      if (p.mark === 'insert' && !p.move) out.push(note(`${p.id}/add`, 'ADD'));
+      if (blockGone) out.push(note(`${p.id}/sup`, 'SUP'));
+    } else if (p.role === 'item' && p.mark === 'delete' && !p.move && !blockGone) out.push(note(`${p.id}/sup`, 'SUP'));
     out.push(p);
-    if (!changed(p)) return;
-    const next = doc.paragraphs[k + 1];
-    // One Reasons paragraph for a whole new block, after its last item.
-    if (inNewBlock && next && next.role === 'item' && next.mark === 'insert') return;
-    const label = p.mark === 'delete' ? baseText(p, 'label') : revisedText(p, 'label');
-    const ref = p.role === 'item' ? `${heading} ${label}` : p.role === 'heading' ? heading : (lang.referenceWords as Record<string, string>)[p.role] ?? p.id;
-    out.push(note(`${p.id}/reasons`, `${lang.reasons} ${reasonsFor(ref)}`));
-  });
+  }
+  out.push({ role: 'reasons', id: 'reasons', depth: 0, label: [{ op: 'equal', text: lang.reasons }], text: [{ op: 'equal', text: reasonsText(cover.reasons, lang) }], mark: null });
   return { ...doc, paragraphs: out };
 }

@@ -82,31 +82,87 @@ describe('redline apply', () => {
     expect(r.stderr.trim()).toMatch(/^redline: .*bad\.md:9: MOD considering z\): no clause "considering z\)" in the base; nearest: "considering [a-k]\)"/u);
   });
 
-  it('reports references to suppressed items on stderr and still writes the text', () => {
-    const p = join(dir, 'sup.md');
-    writeFileSync(p, 'SUP considering d)\n');
-    const r = redline(['apply', DUBAI, p]);
+  it('a suppressed item leaves a list of references, with a warning on stderr; referred to alone, it is exit 2 with the line', () => {
+    const list = join(dir, 'sup-list.md');
+    writeFileSync(list, 'SUP resolves 2\n');
+    const r = redline(['apply', DUBAI, list]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('redline: warning: requests-the-itu-council/4: refers to considering d), which is suppressed; left as it was\n');
+    expect(r.stderr).toBe('redline: warning: instructs the Secretary-General 1: resolves 2 is suppressed and left the reference: now "resolves 1 and 2"\n');
+    const alone = join(dir, 'sup-alone.md');
+    writeFileSync(alone, 'SUP considering d)\n');
+    const out = join(dir, 'sup-alone.txt');
+    const e = redline(['apply', DUBAI, alone, '-o', out]);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/sup-alone\.md:1: SUP considering d\): requests the ITU Council 4 refers to considering d\), which is suppressed/u);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('redline apply with several proposals', () => {
+  const C = 'that many parents, carers and educators lack the knowledge and the tools they need to guide children safely through the risks they may meet online;';
+  const write = (name: string, body: string): string => {
+    const f = join(dir, name);
+    writeFileSync(f, body);
+    return f;
+  };
+  it('conflicting proposals: exit 1, each conflict on stderr with both proposals and the clause, nothing written', () => {
+    const a = write('conf-a.md', `MOD EUR/1/1 considering c)\n\nc)\t${C.replace('educators', 'teachers')}\n`);
+    const b = write('conf-b.md', 'SUP ACP/2/1 considering c)\n');
+    const out = join(dir, 'conflicting.txt');
+    const r = redline(['apply', DUBAI, a, b, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `redline: conflict: considering c): ${a}:1 (EUR/1/1) and ${b}:1 (ACP/2/1): one modifies it, the other suppresses it`,
+      'redline: nothing written; settle the conflicts, or give --order to apply the proposals in the order given, the later one winning',
+    ]);
+    expect(existsSync(out)).toBe(false);
+    const ordered = redline(['apply', DUBAI, a, b, '--order', '-o', out]);
+    expect(ordered.status).toBe(0);
+    expect(ordered.stderr).toMatch(/note: --order: considering c\): .* one modifies it, the other suppresses it; the later one applies/u);
+    expect(readFileSync(out, 'utf8')).not.toContain('lack the knowledge and the tools');
+  });
+
+  it('the same file twice is a conflict', () => {
+    const a = write('twice.md', 'ADD considering c)\n\nc)\tthat schools matter;\n');
+    const r = redline(['apply', DUBAI, a, a]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`conflict: ${a} and ${a}: are the same proposal`);
+  });
+
+  it('changes to different words of one clause combine', () => {
+    const a = write('words-a.md', `MOD considering c)\n\nc)\t${C.replace('educators', 'teachers')}\n`);
+    const b = write('words-b.md', `MOD considering c)\n\nc)\t${C.replace('the tools', 'the practical tools')}\n`);
+    const r = redline(['apply', DUBAI, a, b]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('carers and teachers lack the knowledge and the practical tools');
+    expect(r.stderr).toMatch(/note: considering c\): the changes by .* touch different words, combined/u);
   });
 });
 
 describe('redline draft', () => {
-  it('writes the instructions form with front matter, MOD/ADD/SUP lines and reasons', () => {
-    const r = redline(['draft', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--proposer', 'EUR', '--reference', 'EUR/12/3', '--date', '2022-06-01']);
+  it('writes what a delegation sends: the cover, then each change with its proposal number, its text and its Reasons', () => {
+    const out = join(dir, 'eur.md');
+    const args = ['--proposer', 'EUR', '--reference', 'EUR/12/3', '--date', '2022-06-01', '--meeting', 'Plenipotentiary Conference (PP-22)', '--document', '12-E'];
+    const r = redline(['draft', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), ...args, '-o', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^---\nproposer: EUR\nreference: EUR\/12\/3\ndate: 2022-06-01\nbase: RESOLUTION 179 \(REV\. DUBAI, 2018\)\n---\n/u);
-    expect(r.stdout).toContain('\n\nMOD considering c)\n\nc)\tthat many parents, carers, teachers');
-    expect(r.stdout).toContain('\n\nADD resolves 1\n\n1\tto give priority');
-    expect(r.stdout).toContain('\n\nSUP invites Sector Members 4\n\nReasons: [to be completed by the proposer]');
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^Plenipotentiary Conference \(PP-22\)\n\nDocument 12-E\n\n2022-06-01\n\nOriginal: English\n\nEUR\n\nProposals on revision of Resolution 179 \(Rev\. Dubai, 2018\)\n\nMOD EUR\/12\/3 title\n/u);
+    expect(text).toContain('\n\nMOD EUR/12/3 considering c)\n\nc)\tthat many parents, carers, teachers');
+    expect(text).toContain('\n\nADD EUR/12/3 resolves 1\n\n1\tto give priority');
+    expect(text).toContain('\n\nSUP EUR/12/3 invites Sector Members 4\n\n**Reasons:** [to be completed by the proposer]');
+    // Read back: the cover is the proposal's metadata, and it applies to its base.
+    const parsed = JSON.parse(redline(['parse', out]).stdout) as { proposer: string; reference: string; contribution: Record<string, unknown> };
+    expect(parsed).toMatchObject({ proposer: 'EUR', reference: 'EUR/12/3', contribution: { meeting: 'Plenipotentiary Conference (PP-22)', document: '12-E', date: '2022-06-01', original: 'English' } });
+    expect(redline(['apply', DUBAI, out]).stdout).toBe(BUCHAREST);
+    expect(redline(['apply', BUSAN, out]).stderr).toMatch(/drafted on Resolution 179 \(Rev\. Dubai, 2018\), and the base is RESOLUTION 179 \(REV\. BUSAN, 2014\)/u);
   });
 
   it('takes reasons from --reasons FILE', () => {
     const reasons = join(dir, 'reasons.txt');
     writeFileSync(reasons, 'considering c): Carers count too.\n*: See the cover note.\n');
     const r = redline(['draft', DUBAI, fixture('proposals/bucharest-2022/revised.txt'), '--reasons', reasons]);
-    expect(r.stdout).toContain('MOD considering c)\n\nc)\tthat many parents, carers, teachers and social workers still lack the knowledge and the practical tools they need to guide children safely through the risks they may meet online;\n\nReasons: Carers count too.');
-    expect(r.stdout).toContain('SUP invites Sector Members 4\n\nReasons: See the cover note.');
+    expect(r.stdout).toContain('MOD considering c)\n\nc)\tthat many parents, carers, teachers and social workers still lack the knowledge and the practical tools they need to guide children safely through the risks they may meet online;\n\n**Reasons:** Carers count too.');
+    expect(r.stdout).toContain('SUP invites Sector Members 4\n\n**Reasons:** See the cover note.');
   });
 
   it.each(['md', 'txt'])('apply(base, draft(base, revised)) = revised, as .%s', (ext) => {

@@ -66,7 +66,9 @@ describe('Word proposals', () => {
     const doc = part(out, 'word/document.xml');
     if (marks === 'revisions') expect(doc).toContain('w:author="Russian Federation"');
     else expect(doc).not.toContain('<w:ins ');
-    expect(doc).toContain('Reasons: [to be completed by the proposer]');
+    // One Reasons paragraph, its label in bold, after the resolution.
+    expect(doc).toMatch(/<w:p><w:pPr><w:pStyle w:val="Reasons"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Reasons: <\/w:t><\/w:r><w:r><w:t xml:space="preserve">\[to be completed by the proposer\]<\/w:t><\/w:r><\/w:p><w:sectPr/u);
+    expect(doc.match(/Reasons: /gu)).toHaveLength(1);
     const r = redline(['apply', BUSAN, out, '--marks', marks]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(fixtureText('res179-dubai-2018.txt'));

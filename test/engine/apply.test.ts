@@ -8,7 +8,7 @@ import type { Resolution } from '../../src/model/resolution.js';
 import { parseFile, parseText } from '../../src/readers/read.js';
 import { writeInstructions } from '../../src/writers/proposal.js';
 import { writeText } from '../../src/writers/text.js';
-import { applyEdits, edit, outlineOf, outlineText, type Edit } from '../helpers/edits.js';
+import { applyEdits, edit, outlineOf, outlineText, withoutCrossReferences, type Edit } from '../helpers/edits.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 import { instructionsOf } from '../helpers/proposals.js';
 
@@ -55,14 +55,36 @@ describe('applying instructions', () => {
     expect(text).toContain('to implement resolves 2, 3 and 4 above');
   });
 
-  it('SUP closes the gap, and a reference to the suppressed item is reported and left as it was', () => {
-    const { text, notes } = apply(dubai(), 'SUP considering d)\n');
+  it('SUP closes the gap; a reference to the suppressed item alone is an error with the SUP line, never left pointing at another item', () => {
+    const run = (): unknown => apply(dubai(), 'NOC title\n\nSUP considering d)\n');
+    expect(run).toThrow(ApplyError);
+    try {
+      run();
+    } catch (e) {
+      expect((e as ApplyError).format()).toBe(
+        'p.md:3: SUP considering d): requests the ITU Council 4 refers to considering d), which is suppressed; the reference would point at another item: rewrite requests the ITU Council 4 in the same proposal',
+      );
+    }
+  });
+
+  it('SUP with the referring clause rewritten in the same proposal: the other references follow', () => {
+    const { text, notes } = apply(dubai(), 'SUP considering d)\n\nMOD requests the ITU Council 4\n\n4\tto encourage the exchange of information among Member States;\n');
     expect(text).not.toContain('that national legal frameworks');
     expect(text).toMatch(/\nd\)\tthat the collection and processing of personal data/u);
-    expect(text).toContain('bearing in mind considering d) above');
-    expect(notes).toEqual(['requests-the-itu-council/4: refers to considering d), which is suppressed; left as it was']);
+    expect(text).toContain('4\tto encourage the exchange of information among Member States;');
     // considering j) became i): the reference follows.
     expect(text).toContain('in line with considering i) above');
+    expect(notes).toEqual([]);
+  });
+
+  it('a suppressed item leaves a list of references, with a warning: "resolves 1, 2 and 3" becomes "resolves 1 and 2"', () => {
+    const { text, notes } = apply(dubai(), 'SUP resolves 2\n');
+    expect(text).toContain('to implement resolves 1 and 2 above within the resources');
+    expect(notes).toEqual(['instructs the Secretary-General 1: resolves 2 is suppressed and left the reference: now "resolves 1 and 2"']);
+  });
+
+  it('a reference to an item of a block suppressed whole is an error too', () => {
+    expect(() => apply(dubai(), 'SUP resolves\n')).toThrow(/instructs the Secretary-General 1 refers to resolves 1, 2, 3, which is suppressed/u);
   });
 
   it('an ADD past the end of a list goes at the end, and says so', () => {
@@ -122,7 +144,7 @@ describe('applying instructions', () => {
 
 describe('apply(draft(base, revised)) = revised', () => {
   const base = dubai();
-  const outline = outlineOf(base);
+  const outline = withoutCrossReferences(outlineOf(base));
   const baseText = outlineText(outline);
   it.each(['markdown', 'text'] as const)('for random edit scripts, through a %s draft', (format) => {
     fc.assert(

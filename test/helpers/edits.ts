@@ -20,6 +20,17 @@ export function outlineOf(res: Resolution): Outline {
   };
 }
 
+const CROSS_REFERENCE = /\b(?:considering|recognizing|recalling|resolves)\s+[a-z0-9]{1,2}\)?(?:(?:,\s*|\s+and\s+)[a-z0-9]{1,2}\)?)*\s+above/giu;
+
+/**
+ * The outline with its cross-references (`resolves 1, 2 and 3 above`) written out: random edits
+ * move what they point at, which a drafter would fix and a script does not; the cross-reference
+ * rules have tests of their own.
+ */
+export function withoutCrossReferences(o: Outline): Outline {
+  return { ...o, blocks: o.blocks.map((b) => ({ ...b, texts: b.texts.map((t) => t.replace(CROSS_REFERENCE, 'the provisions set out above')) })) };
+}
+
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 export function outlineText(o: Outline): string {

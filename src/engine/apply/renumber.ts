@@ -2,19 +2,23 @@
  * Labels and cross-references after a proposal: each list it touched is re-lettered or
  * renumbered in the style it was written in (a suffixed `c bis` follows whatever its predecessor
  * became), and references in the clauses it did not rewrite follow (`resolves 1, 2 and 3 above`).
- * A reference to a suppressed item is reported and left as it was.
+ * A suppressed item leaves a list of references, with a warning (`resolves 1, 2 and 3` after SUP
+ * resolves 2 reads `resolves 1 and 2`); a reference to suppressed items alone is an error, never
+ * left pointing at the item that took their place.
  */
 import { baseOf, isSuffixed, labelAt, listKind, normalizeLabel, relabelText } from '../../model/label.js';
+import type { ProposalChange } from '../../model/proposal.js';
+import { formatReference } from '../../model/reference.js';
 import { escapeRegExp as escape } from '../../model/regexp.js';
-import type { Block } from '../../model/resolution.js';
 import { visits } from '../../model/visit.js';
-import { blocksOf, type Run } from './types.js';
+import { ApplyError, blocksOf, type Run } from './types.js';
 
 interface Relabeling {
-  block: Block;
+  heading: string;
   /** old label -> new label, for the block's top-level items */
   map: Map<string, string>;
-  gone: Set<string>;
+  /** suppressed labels, with the SUP that suppressed them; `*` for the whole block */
+  gone: Map<string, ProposalChange>;
 }
 
 export function renumber(run: Run): void {
@@ -41,8 +45,9 @@ export function renumber(run: Run): void {
         it.label = label;
       }
     }
-    if (list === block.items) top.push({ block, map, gone });
+    if (list === block.items) top.push({ heading: block.heading, map, gone });
   }
+  for (const [heading, change] of run.goneHeadings) top.push({ heading, map: new Map(), gone: new Map([['*', change]]) });
   crossReferences(run, top);
 }
 
@@ -54,26 +59,38 @@ function crossReferences(run: Run, relabelings: readonly Relabeling[]): void {
   const label = `(?:\\(?${letter}{1,2}\\)|${digit}{1,3}(?:\\.${digit}{1,3})*(?!${digit}))`;
   const words = lang.conjunctions.map(escape).join('|');
   const sep = `(?:\\s*[,،、]\\s*|\\s*(?:${words})\\s*|\\s*[–-]\\s*)`;
-  const targets = [
-    ...relabelings.map((m) => ({ heading: m.block.heading, map: m.map, gone: m.gone })),
-    ...[...run.goneHeadings].map((heading) => ({ heading, map: new Map<string, string>(), gone: new Set(['*']) })),
-  ];
-  for (const t of targets) {
+  for (const t of relabelings) {
     if (t.map.size === 0 && t.gone.size === 0) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(t.heading)})\\s*(${label}(?:${sep}${label})*)`, 'giu');
-    const fix = (clause: string, text: string): string =>
-      text.replace(re, (whole, heading: string, list: string) => {
-        const fixed = list.replace(new RegExp(label, 'gu'), (token) => {
-          const norm = normalizeLabel(token, lang);
-          if (t.gone.has('*') || t.gone.has(norm)) {
-            run.notes.push({ clause, message: `refers to ${heading} ${token}, which is suppressed; left as it was` });
-            return token;
-          }
-          const to = t.map.get(norm);
+    const goneBy = (token: string): ProposalChange | undefined => t.gone.get('*') ?? t.gone.get(normalizeLabel(token, lang));
+    for (const { item, block, ancestors } of visits(blocksOf(run.res))) {
+      if (run.rewritten.has(item)) continue;
+      const where = formatReference(block.heading, [...ancestors, item].map((i) => i.labelText));
+      item.text = item.text.replace(re, (whole, heading: string, list: string) => {
+        const tokens = [...list.matchAll(new RegExp(label, 'gu'))].map((m) => ({ text: m[0], at: m.index }));
+        const seps = tokens.slice(1).map((tk, k) => list.slice((tokens[k] as { at: number }).at + (tokens[k] as { text: string }).text.length, tk.at));
+        const kept = tokens.filter((tk) => !goneBy(tk.text));
+        const relabel = (token: string): string => {
+          const to = t.map.get(normalizeLabel(token, lang));
           return to ? relabelText(token, to, lang) : token;
-        });
-        return whole.replace(list, fixed);
+        };
+        if (kept.length === tokens.length) return whole.replace(list, tokens.map((tk, k) => `${k > 0 ? seps[k - 1] : ''}${relabel(tk.text)}`).join(''));
+        const gone = tokens.filter((tk) => goneBy(tk.text)).map((tk) => tk.text);
+        const sup = goneBy(gone[0] ?? '') as ProposalChange;
+        if (kept.length === 0 || seps.some((s) => /[–-]/u.test(s))) {
+          throw new ApplyError(
+            `${where} refers to ${heading} ${gone.join(', ')}, which is suppressed`,
+            sup,
+            `the reference would point at another item: rewrite ${where} in the same proposal`,
+            run.proposal.file,
+          );
+        }
+        // The suppressed labels leave the list; the last joining word stays last.
+        const last = seps.at(-1) ?? ', ';
+        const joined = kept.map((tk, k) => `${k === 0 ? '' : k === kept.length - 1 ? last : ', '}${relabel(tk.text)}`).join('');
+        run.notes.push({ clause: where, message: `${heading} ${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} suppressed and left the reference: now "${heading} ${joined}"` });
+        return whole.replace(list, joined);
       });
-    for (const { item, block } of visits(blocksOf(run.res))) if (!run.rewritten.has(item)) item.text = fix(item.id || block.id, item.text);
+    }
   }
 }

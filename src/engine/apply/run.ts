@@ -62,7 +62,7 @@ export class ProposalRun {
     if (op === 'MOD' && place.item) return this.modify(change, place.item);
     if (op === 'SUP' && place.item) {
       this.touch(place.list, place.block);
-      this.run.touched.get(place.list)?.gone.add(place.item.label);
+      this.run.touched.get(place.list)?.gone.set(place.item.label, change);
       place.list.splice(place.list.indexOf(place.item), 1);
       return;
     }
@@ -102,7 +102,7 @@ export class ProposalRun {
     if (op === 'SUP') {
       const list = block.part === 'annex' ? res.annexes : res.blocks;
       list.splice(list.indexOf(block), 1);
-      this.run.goneHeadings.add(block.heading);
+      this.run.goneHeadings.set(block.heading, change);
     } else if (op === 'MOD') {
       if (!change.text) throw this.error('MOD gives no new heading', change, 'write the new heading after the MOD line');
       block.heading = change.text;
@@ -131,6 +131,6 @@ export class ProposalRun {
 
   private touch(list: Item[], block: Block): void {
     if (this.run.touched.has(list)) return;
-    this.run.touched.set(list, { block, before: new Map(list.map((it) => [it, it.label])), gone: new Set() });
+    this.run.touched.set(list, { block, before: new Map(list.map((it) => [it, it.label])), gone: new Map() });
   }
 }

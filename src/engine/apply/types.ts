@@ -52,8 +52,8 @@ export interface Planned {
 export interface Touched {
   block: Block;
   before: Map<Item, string>;
-  /** labels of the items the proposal suppressed from it */
-  gone: Set<string>;
+  /** labels of the items the proposal suppressed from it, with the SUP that did */
+  gone: Map<string, ProposalChange>;
 }
 
 export interface Run {
@@ -65,8 +65,8 @@ export interface Run {
   readonly touched: Map<Item[], Touched>;
   /** items whose text the proposal gives: their cross-references are taken as written */
   readonly rewritten: Set<Item>;
-  /** headings of blocks this proposal suppresses: references to their items are reported */
-  readonly goneHeadings: Set<string>;
+  /** headings of blocks this proposal suppresses, with the SUP that did */
+  readonly goneHeadings: Map<string, ProposalChange>;
 }
 
 export function blocksOf(res: Resolution): Block[] {
