@@ -38,6 +38,18 @@ function furnitureNotice(file: string, furniture: Furniture): Notice[] {
   return what ? [`note: ${file}: read as a proposal; set aside: ${what}`] : [];
 }
 
+/**
+ * The document of an input. A Word file read by its underline and strike-through because it has
+ * no tracked changes gets a note saying so, unless `--marks` chose the reading.
+ */
+function documentOf(input: Input, options: ReadOptions, notices: Notice[]): InputDocument {
+  const doc = readDocument(input, options);
+  if (doc.marking === 'formatting' && options.marks === undefined) {
+    notices.push(`note: ${input.file}: no tracked changes; underlined text read as added and struck-through text as deleted (--marks revisions reads them as plain formatting)`);
+  }
+  return doc;
+}
+
 export function tableFor(res: Resolution | Parsed): Language {
   const lang = language(res.lang);
   if (!lang) throw new InputError(`no language table for "${res.lang}"`, undefined, undefined, 'register one with registerLanguage');
@@ -46,26 +58,29 @@ export function tableFor(res: Resolution | Parsed): Language {
 
 /** Whatever an input holds, ready to write: a text (resolution or collection), or a proposal's changes. */
 export function parseInput(input: Input, options: ReadOptions & { view?: View } = {}): { product: Product; notices: Notice[] } {
-  const doc = readDocument(input, options);
+  const notices: Notice[] = [];
+  const doc = documentOf(input, options, notices);
   if (isInstructions(doc.source(), doc.lang)) {
-    return { product: { kind: 'proposal', draft: draftOf(readInstructions(doc.source(), doc.fields, doc.lang), doc.lang.code) }, notices: [] };
+    return { product: { kind: 'proposal', draft: draftOf(readInstructions(doc.source(), doc.fields, doc.lang), doc.lang.code) }, notices };
   }
   const read = textOf(doc, options.view);
-  return { product: { kind: 'resolution', parsed: read.parsed }, notices: furnitureNotice(input.file, read.furniture) };
+  return { product: { kind: 'resolution', parsed: read.parsed }, notices: [...notices, ...furnitureNotice(input.file, read.furniture)] };
 }
 
 /** One view of a marked-up input (every change accepted, or every change rejected). */
 export function viewInput(input: Input, view: View, options: ReadOptions = {}): { parsed: Parsed; notices: Notice[] } {
-  const read = textOf(readDocument(input, options), view);
-  return { parsed: read.parsed, notices: furnitureNotice(input.file, read.furniture) };
+  const notices: Notice[] = [];
+  const read = textOf(documentOf(input, options, notices), view);
+  return { parsed: read.parsed, notices: [...notices, ...furnitureNotice(input.file, read.furniture)] };
 }
 
 /** The one resolution an input holds (the base of apply and draft). */
 export function resolutionInput(input: Input, options: ReadOptions = {}): { resolution: Resolution; notices: Notice[] } {
-  const read = textOf(readDocument(input, options));
+  const notices: Notice[] = [];
+  const read = textOf(documentOf(input, options, notices));
   const docs = documentsOf(read.parsed);
   if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, input.file, undefined, 'give the one resolution the proposals amend');
-  return { resolution: docs[0] as Resolution, notices: furnitureNotice(input.file, read.furniture) };
+  return { resolution: docs[0] as Resolution, notices: [...notices, ...furnitureNotice(input.file, read.furniture)] };
 }
 
 export interface ProposalsRead {
@@ -78,8 +93,8 @@ export interface ProposalsRead {
 
 /** The proposals of an input in any form (a contribution may hold several), as changes against `base`. */
 export function proposalInput(input: Input | InputDocument, base: Resolution, options: ProposalOptions = {}): ProposalsRead {
-  const doc = 'source' in input ? input : readDocument(input, { ...options, lang: options.lang ?? base.lang });
   const out: ProposalsRead = { proposals: [], refused: [], notices: [] };
+  const doc = 'source' in input ? input : documentOf(input, { ...options, lang: options.lang ?? base.lang }, out.notices);
   for (const source of readProposalDocument(doc, options.form)) {
     const derived = proposalAgainst(source, base, tableFor(base), options.rebase === true);
     if (derived.proposal) out.proposals.push(derived.proposal);
@@ -129,7 +144,7 @@ export function diffPaths(base: string, revised: string, options: ReadOptions & 
     const bInput = pair.revised === null ? null : readInput(pair.revised);
     let b: Parsed | null = null;
     if (bInput) {
-      const doc = readDocument(bInput, { ...options, lang: options.lang ?? (a?.product.kind === 'resolution' ? a.product.parsed.lang : undefined) });
+      const doc = documentOf(bInput, { ...options, lang: options.lang ?? (a?.product.kind === 'resolution' ? a.product.parsed.lang : undefined) }, notices);
       if (isInstructions(doc.source(), doc.lang)) {
         if (!a || a.product.kind !== 'resolution') throw new InputError('a proposal in the instructions form needs a base text to be compared with', bInput.file);
         const docs = documentsOf(a.product.parsed);

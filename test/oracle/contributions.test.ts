@@ -43,6 +43,10 @@ describe.skipIf(!available)('contributions written by LibreOffice', () => {
     const r = redline(['apply', c.base, c.spec.out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe(fixtureText(`contributions/${c.name}/expected.txt`));
+    // The reading the file was given is said when no --marks chose it.
+    const said = /no tracked changes; underlined text read as added and struck-through text as deleted/u;
+    if (c.mode === 'formatting') expect(r.stderr).toMatch(said);
+    else expect(r.stderr).not.toMatch(said);
   });
 
   it.each(CASES.map((c) => [`${c.name}, ${c.mode}`, c] as const))('%s: parse reads the proposed text, and says what it set aside', (_name, c) => {
