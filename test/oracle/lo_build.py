@@ -22,9 +22,6 @@ Usage:
 Options: --soffice PATH (default: soffice on PATH), --timeout SECONDS to wait for start-up.
 """
 
-import json
-import shutil
-import signal
 import sys
 
 import uno  # makes the com.sun.star modules importable
@@ -32,7 +29,7 @@ from com.sun.star.awt.FontSlant import ITALIC
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 sys.dont_write_bytecode = True  # no __pycache__ left in the test tree
-from lo_oracle import Office, close_doc, describe, file_url, prop
+from lo_oracle import Office, close_doc, describe, file_url, prop, serve
 
 UNDERLINE_SINGLE = 1  # com.sun.star.awt.FontUnderline
 STRIKEOUT_SINGLE = 1  # com.sun.star.awt.FontStrikeout
@@ -226,40 +223,7 @@ def build(office, specs):
 
 
 def main(argv):
-    soffice = shutil.which("soffice") or "soffice"
-    timeout = 90.0
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        if arg == "--soffice":
-            soffice = rest.pop(0)
-        elif arg == "--timeout":
-            timeout = float(rest.pop(0))
-        elif arg == "build":
-            pass
-        else:
-            print(f"lo_build: unknown argument {arg}", file=sys.stderr)
-            return 2
-    try:
-        specs = json.load(sys.stdin)
-    except ValueError as e:
-        print(f"lo_build: standard input is not JSON: {e}", file=sys.stderr)
-        return 2
-    # a caller that gives up sends SIGTERM: leave through the finally below, stopping soffice
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
-    office = None
-    try:
-        office = Office(soffice, timeout)
-        results = build(office, specs)
-    except Exception as e:
-        print(f"lo_build: {e}", file=sys.stderr)
-        return 2
-    finally:
-        if office is not None:
-            office.close()
-    json.dump(results, sys.stdout, ensure_ascii=False)
-    sys.stdout.write("\n")
-    return 0
+    return serve("lo_build", argv, {"build": build})
 
 
 if __name__ == "__main__":

@@ -231,8 +231,10 @@ def compare(office, pairs):
     return results
 
 
-def main(argv):
-    mode = "roundtrip"
+def serve(name, argv, modes):
+    """Run one batch: the mode named in argv (`modes` maps each to a function of the office and
+    the JSON items read from stdin), results as JSON on stdout; 2 on bad usage or a dead soffice."""
+    mode = next(iter(modes))
     soffice = shutil.which("soffice") or "soffice"
     timeout = 90.0
     rest = list(argv)
@@ -242,24 +244,24 @@ def main(argv):
             soffice = rest.pop(0)
         elif arg == "--timeout":
             timeout = float(rest.pop(0))
-        elif arg in ("roundtrip", "compare"):
+        elif arg in modes:
             mode = arg
         else:
-            print(f"lo_oracle: unknown argument {arg}", file=sys.stderr)
+            print(f"{name}: unknown argument {arg}", file=sys.stderr)
             return 2
     try:
         items = json.load(sys.stdin)
     except ValueError as e:
-        print(f"lo_oracle: standard input is not JSON: {e}", file=sys.stderr)
+        print(f"{name}: standard input is not JSON: {e}", file=sys.stderr)
         return 2
     # a caller that gives up sends SIGTERM: leave through the finally below, stopping soffice
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
     office = None
     try:
         office = Office(soffice, timeout)
-        results = roundtrip(office, items) if mode == "roundtrip" else compare(office, items)
+        results = modes[mode](office, items)
     except Exception as e:
-        print(f"lo_oracle: {e}", file=sys.stderr)
+        print(f"{name}: {e}", file=sys.stderr)
         return 2
     finally:
         if office is not None:
@@ -267,6 +269,10 @@ def main(argv):
     json.dump(results, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
+
+
+def main(argv):
+    return serve("lo_oracle", argv, {"roundtrip": roundtrip, "compare": compare})
 
 
 if __name__ == "__main__":
