@@ -50,6 +50,19 @@ function documentOf(input: Input, options: ReadOptions, notices: Notice[]): Inpu
   return doc;
 }
 
+/** The one resolution of a parse result; a collection is refused. */
+function single(parsed: Parsed, file: string, what: string): Resolution {
+  const docs = documentsOf(parsed);
+  if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, file, undefined, `give the one resolution ${what}`);
+  return docs[0] as Resolution;
+}
+
+/** Apply proposals already read and checked, with the warnings applying gives. */
+function applied(base: Resolution, proposals: readonly Proposal[]): Applied & { warnings: Notice[] } {
+  const result = applyProposals(base, proposals, tableFor(base));
+  return { ...result, warnings: result.notes.map((n) => `warning: ${n.clause}: ${n.message}`) };
+}
+
 export function tableFor(res: Resolution | Parsed): Language {
   const lang = language(res.lang);
   if (!lang) throw new InputError(`no language table for "${res.lang}"`, undefined, undefined, 'register one with registerLanguage');
@@ -78,9 +91,7 @@ export function viewInput(input: Input, view: View, options: ReadOptions = {}): 
 export function resolutionInput(input: Input, options: ReadOptions = {}): { resolution: Resolution; notices: Notice[] } {
   const notices: Notice[] = [];
   const read = textOf(documentOf(input, options, notices));
-  const docs = documentsOf(read.parsed);
-  if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, input.file, undefined, 'give the one resolution the proposals amend');
-  return { resolution: docs[0] as Resolution, notices: [...notices, ...furnitureNotice(input.file, read.furniture)] };
+  return { resolution: single(read.parsed, input.file, 'the proposals amend'), notices: [...notices, ...furnitureNotice(input.file, read.furniture)] };
 }
 
 export interface ProposalsRead {
@@ -125,11 +136,10 @@ export function applyInputs(base: Input, proposals: readonly Input[], options: P
     notices.push(...derived.notices);
     return derived.proposals;
   });
-  const lang = tableFor(resolution);
-  const combined = combine(resolution, read, lang, { order: options.order === true });
+  const combined = combine(resolution, read, tableFor(resolution), { order: options.order === true });
   if (combined.conflicts.length > 0) throw new ConflictError(combined.conflicts);
-  const applied = applyProposals(resolution, combined.proposals, lang);
-  return { ...applied, refused, notices: [...notices, ...combined.notes.map((n) => `note: ${n}`), ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`)] };
+  const { warnings, ...result } = applied(resolution, combined.proposals);
+  return { ...result, refused, notices: [...notices, ...combined.notes.map((n) => `note: ${n}`), ...warnings] };
 }
 
 /**
@@ -140,32 +150,35 @@ export function diffPaths(base: string, revised: string, options: ReadOptions & 
   const diffs: FileDiff[] = [];
   const notices: Notice[] = [];
   for (const pair of inputPairs(base, revised)) {
-    const a = pair.base === null ? null : parseInput(readInput(pair.base), options);
-    const bInput = pair.revised === null ? null : readInput(pair.revised);
-    let b: Parsed | null = null;
-    if (bInput) {
-      const doc = documentOf(bInput, { ...options, lang: options.lang ?? (a?.product.kind === 'resolution' ? a.product.parsed.lang : undefined) }, notices);
-      if (isInstructions(doc.source(), doc.lang)) {
-        if (!a || a.product.kind !== 'resolution') throw new InputError('a proposal in the instructions form needs a base text to be compared with', bInput.file);
-        const docs = documentsOf(a.product.parsed);
-        if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions`, pair.base ?? base, undefined, 'give the one resolution the proposal amends');
-        const derived = proposalInput(doc, docs[0] as Resolution, options);
-        const applied = applyProposals(docs[0] as Resolution, derived.proposals, tableFor(docs[0] as Resolution));
-        notices.push(...derived.notices, ...applied.notes.map((n) => `warning: ${n.clause}: ${n.message}`));
-        b = applied.resolution;
-      } else {
-        const read = textOf(doc);
-        notices.push(...furnitureNotice(bInput.file, read.furniture));
-        b = read.parsed;
-      }
+    let a: Parsed | null = null;
+    const baseFile = pair.base ?? base;
+    if (pair.base !== null) {
+      const read = parseInput(readInput(pair.base), options);
+      if (read.product.kind !== 'resolution') throw new InputError('a proposal in the instructions form is not a text to compare', pair.base, undefined, 'give the text it amends as BASE, and the proposal as REVISED');
+      notices.push(...read.notices);
+      a = read.product.parsed;
     }
-    if (a?.product.kind === 'proposal') throw new InputError('a proposal in the instructions form is not a text to compare', pair.base ?? base, undefined, 'give the text it amends as BASE, and the proposal as REVISED');
-    if (a) notices.push(...a.notices);
-    const left = a?.product.kind === 'resolution' ? a.product.parsed : nothingLike(b as Parsed);
-    const right = b ?? nothingLike(left);
-    for (const d of compare(left, right, options)) diffs.push({ ...d, file: pair.file });
+    const b = pair.revised === null ? null : revisedOf(readInput(pair.revised), a, baseFile, options, notices);
+    const left = a ?? nothingLike(b as Parsed);
+    for (const d of compare(left, b ?? nothingLike(left), options)) diffs.push({ ...d, file: pair.file });
   }
   return { diffs, notices };
+}
+
+/** The revised side of a diff: a text, or an instructions proposal applied to the base. */
+function revisedOf(input: Input, base: Parsed | null, baseFile: string, options: ReadOptions, notices: Notice[]): Parsed {
+  const doc = documentOf(input, { ...options, lang: options.lang ?? base?.lang }, notices);
+  if (!isInstructions(doc.source(), doc.lang)) {
+    const read = textOf(doc);
+    notices.push(...furnitureNotice(input.file, read.furniture));
+    return read.parsed;
+  }
+  if (!base) throw new InputError('a proposal in the instructions form needs a base text to be compared with', input.file);
+  const resolution = single(base, baseFile, 'the proposal amends');
+  const derived = proposalInput(doc, resolution, options);
+  const result = applied(resolution, derived.proposals);
+  notices.push(...derived.notices, ...result.warnings);
+  return result.resolution;
 }
 
 /** Nothing, shaped like the other side's documents: a file on one side only is all ADD or all SUP. */

@@ -70,6 +70,8 @@ interface Entry {
 }
 
 export function combine(base: Resolution, proposals: readonly Proposal[], lang: Language, options: { order?: boolean } = {}): Combined {
+  // One proposal meets no other: its own clash of changes is apply's to find.
+  if (proposals.length < 2) return { proposals: [...proposals], conflicts: [], notes: [] };
   const conflicts: Conflict[] = [];
   const notes: string[] = [];
   const dropped = new Set<ProposalChange>();

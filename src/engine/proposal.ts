@@ -43,7 +43,7 @@ export interface Derived {
 }
 
 /** Where the proposal's own base differs from the base: `considering/c ("-mobile +smart")`. */
-export function staleClauses(base: Resolution, drafted: Resolution): string[] {
+function staleClauses(base: Resolution, drafted: Resolution): string[] {
   return compareResolutions(base, drafted)
     .comparison.changes.filter((c) => c.op === 'MOD' || c.op === 'ADD')
     .map((c) => {

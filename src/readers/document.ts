@@ -50,7 +50,7 @@ export interface InputDocument {
   source(view?: View): Source;
 }
 
-export function resolveLanguage(code: string | undefined, lines: readonly string[]): Language {
+function resolveLanguage(code: string | undefined, lines: readonly string[]): Language {
   if (!code) return detectLanguage(lines);
   const lang = language(code);
   if (!lang) throw new InputError(`unknown language "${code}"`, undefined, undefined, `use one of ${languages().map((l) => l.code).join(' ')}`);
@@ -71,8 +71,8 @@ export function readDocument(input: Input, options: ReadOptions = {}): InputDocu
     throw new InputError('a word diff for terminals ([-old-]{+new+}) cannot be read back', input.file, line, 'write the redline with -o FILE.md or FILE.docx, which every command reads');
   }
   const viewText = (view: View): string => (critic ? resolveMarkup(body, view === 'accepted' ? 'accept' : 'reject') : body);
-  const lang = resolveLanguage(options.lang, viewText('accepted').split('\n'));
-  const cache = new Map<View, Source>();
+  const accepted = viewText('accepted');
+  const lang = resolveLanguage(options.lang, accepted.split('\n'));
   return {
     file: input.file,
     format,
@@ -80,17 +80,25 @@ export function readDocument(input: Input, options: ReadOptions = {}): InputDocu
     marking: critic ? 'criticmarkup' : null,
     fields,
     authors: null,
-    source(view = 'accepted') {
-      let source = cache.get(view);
-      if (!source) {
-        const t = viewText(view);
-        source = format === 'markdown'
-          ? { file: input.file, ...markdownParagraphs(t, lang, lines) }
-          : { file: input.file, paragraphs: textParagraphs(t, lang, lines + 1), footnotes: [] };
-        cache.set(view, source);
-      }
-      return source;
-    },
+    source: once((view) => {
+      const t = view === 'accepted' ? accepted : viewText(view);
+      return format === 'markdown'
+        ? { file: input.file, ...markdownParagraphs(t, lang, lines) }
+        : { file: input.file, paragraphs: textParagraphs(t, lang, lines + 1), footnotes: [] };
+    }),
+  };
+}
+
+/** Each view is read once, however often it is asked for. */
+function once(read: (view: View) => Source): (view?: View) => Source {
+  const cache = new Map<View, Source>();
+  return (view = 'accepted') => {
+    let source = cache.get(view);
+    if (!source) {
+      source = read(view);
+      cache.set(view, source);
+    }
+    return source;
   };
 }
 
@@ -103,6 +111,6 @@ function wordDocument(content: DocxContent, file: string, options: ReadOptions):
     marking: content.marking,
     fields: {},
     authors: revisionAuthors(content),
-    source: (view = 'accepted') => docxSource(content, view, file, lang),
+    source: once((view) => docxSource(content, view, file, lang)),
   };
 }

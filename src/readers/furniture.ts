@@ -56,7 +56,8 @@ export function proposalMark(p: SourceParagraph, lang: Language): ProposalMark |
 export function splitProposals(source: Source, lang: Language): { cover: SourceParagraph[]; chunks: Chunk[] } {
   const ps = source.paragraphs;
   const marked = ps.some((p) => proposalMark(p, lang) !== null || isReasons(p.text, lang));
-  if (!marked) return { cover: [], chunks: [{ mark: null, paragraphs: ps, reasons: [], inline: [] }] };
+  const chunk = (mark: ProposalMark | null, paragraphs: SourceParagraph[] = []): Chunk => ({ mark, paragraphs, reasons: [], inline: [] });
+  if (!marked) return { cover: [], chunks: [chunk(null, ps)] };
   const start = ps.findIndex((p) => proposalMark(p, lang) !== null || titleOf(p.text, lang) !== null);
   const cover = start < 0 ? [] : ps.slice(0, start);
   const chunks: Chunk[] = [];
@@ -67,7 +68,7 @@ export function splitProposals(source: Source, lang: Language): { cover: SourceP
     const next = rest[k + 1];
     const opens = mark !== null && (current === null || mark.number !== null || (next !== undefined && titleOf(next.text, lang) !== null));
     if (mark && opens) {
-      current = { mark, paragraphs: [], reasons: [], inline: [] };
+      current = chunk(mark);
       chunks.push(current);
       return;
     }
@@ -76,7 +77,7 @@ export function splitProposals(source: Source, lang: Language): { cover: SourceP
       return;
     }
     if (!current) {
-      current = { mark: null, paragraphs: [], reasons: [], inline: [] };
+      current = chunk(null);
       chunks.push(current);
     }
     if (isReasons(p.text, lang)) {

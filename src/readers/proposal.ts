@@ -18,14 +18,14 @@ import { buildTree } from './structure.js';
 export type Reading = ProposalForm | 'whole';
 
 /** The form a document's content says it is in. */
-export function formOf(doc: InputDocument): ProposalForm {
+function formOf(doc: InputDocument): ProposalForm {
   if (doc.marking !== null) return 'markup';
   return isInstructions(doc.source(), doc.lang) ? 'instructions' : 'revised';
 }
 
 function single(paragraphs: SourceParagraph[], doc: InputDocument, line: number | undefined): Resolution {
   const docs = documentsOf(buildTree({ file: doc.file, paragraphs, footnotes: doc.source().footnotes }, doc.lang));
-  if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions under one mark`, doc.file, line, 'give each resolution its own MOD, ADD or SUP line');
+  if (docs.length !== 1) throw new InputError(`holds ${docs.length} resolutions in one proposal`, doc.file, line, 'give each resolution its own MOD, ADD or SUP line');
   return docs[0] as Resolution;
 }
 

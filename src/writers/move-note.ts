@@ -3,7 +3,7 @@ import type { Language } from '../model/language.js';
 import type { RedlineParagraph } from '../model/redline.js';
 
 /** `[-old-]{+new+}` marks, as in a terminal word diff: for notes that cannot hold real marks. */
-export function wordDiffText(p: RedlineParagraph): string {
+function wordDiffText(p: RedlineParagraph): string {
   return p.text.map((s) => (s.op === 'delete' ? `[-${s.text}-]` : s.op === 'insert' ? `{+${s.text}+}` : s.text)).join('');
 }
 

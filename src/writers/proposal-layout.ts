@@ -28,7 +28,7 @@ export function coverLines(cover: Partial<Cover>, lang: Language): string[] {
 }
 
 /** One text for the Reasons of a whole proposal: the reasons given for all, else each reference's. */
-export function reasonsText(reasons: ReadonlyMap<string, string> | undefined, lang: Language): string {
+function reasonsText(reasons: ReadonlyMap<string, string> | undefined, lang: Language): string {
   if (!reasons || reasons.size === 0) return lang.words.reasonsPlaceholder;
   const all = reasons.get('*');
   if (all !== undefined && reasons.size === 1) return all;
