@@ -55,9 +55,12 @@ function who(p: Proposal, c?: ProposalChange): string {
   return `${p.file}${c?.line ? `:${c.line}` : ''}${number ? ` (${number})` : ''}`;
 }
 
-function signature(c: ProposalChange): string {
+/** What a change does, as a string: two changes with the same signature are the same change. */
+export function signature(c: ProposalChange, baseLabel?: string): string {
   const op = c.op === '(MOD)' ? 'MOD' : c.op;
-  return JSON.stringify([op, c.text ?? null, c.labelText ?? null, c.items?.map((i) => [i.labelText, i.text]) ?? null, c.block ? [c.block.heading, c.block.items.map((i) => [i.labelText, i.text])] : null]);
+  // a label written as the base writes it is no change of its own
+  const label = c.labelText !== undefined && c.labelText !== baseLabel ? c.labelText : null;
+  return JSON.stringify([op, c.text ?? null, label, c.items?.map((i) => [i.labelText, i.text]) ?? null, c.block ? [c.block.heading, c.block.items.map((i) => [i.labelText, i.text])] : null]);
 }
 
 function sameProposal(a: Proposal, b: Proposal): boolean {
@@ -112,6 +115,7 @@ export function combine(base: Resolution, proposals: readonly Proposal[], lang: 
     }
   });
   const baseText = new Map<string, string>([...clausesOf(base).map((c) => [c.id, c.text] as const), ...base.footnotes.map((n) => [`footnote/${n.id}`, n.text] as const)]);
+  const baseLabel = new Map(clausesOf(base).map((c) => [c.id, c.labelText]));
   for (const [key, entries] of byKey) {
     if (new Set(entries.map((e) => e.proposal)).size < 2) continue;
     let winner = entries[0] as Entry;
@@ -119,7 +123,8 @@ export function combine(base: Resolution, proposals: readonly Proposal[], lang: 
       const a = rewritten.get(winner.change) ?? winner.change;
       const b = next.change;
       const byBoth = [who(proposals[winner.proposal] as Proposal, winner.change), who(proposals[next.proposal] as Proposal, b)];
-      if (signature(a) === signature(b)) {
+      const label = baseLabel.get(key);
+      if (signature(a, label) === signature(b, label)) {
         dropped.add(b);
         notes.push(`${b.reference}: the same change by ${byBoth.join(' and ')}, applied once`);
         continue;
@@ -127,7 +132,7 @@ export function combine(base: Resolution, proposals: readonly Proposal[], lang: 
       const opA = a.op === '(MOD)' ? 'MOD' : a.op;
       const opB = b.op === '(MOD)' ? 'MOD' : b.op;
       const kind: ConflictKind = opA !== opB ? 'mod-sup' : opA === 'ADD' ? 'add' : 'words';
-      if (kind === 'words' && opA === 'MOD' && a.text !== undefined && b.text !== undefined && JSON.stringify(a.items ?? null) === JSON.stringify(b.items ?? null) && (a.labelText ?? null) === (b.labelText ?? null)) {
+      if (kind === 'words' && opA === 'MOD' && a.text !== undefined && b.text !== undefined && JSON.stringify(a.items ?? null) === JSON.stringify(b.items ?? null) && (a.labelText ?? label ?? null) === (b.labelText ?? label ?? null)) {
         const merged = mergeWords(baseText.get(key) ?? '', a.text, b.text);
         if (merged !== null) {
           rewritten.set(winner.change, { ...a, text: merged });

@@ -8,10 +8,10 @@
  */
 import { clausesOf, referenceOf, type Clause } from '../model/clauses.js';
 import { InputError } from '../model/errors.js';
-import type { Language } from '../model/language.js';
+import { normalizeHeading, type Language } from '../model/language.js';
 import type { Proposal, ProposalChange, ProposalSource, ProposalText } from '../model/proposal.js';
 import { formatReference, paragraphMark } from '../model/reference.js';
-import type { Resolution } from '../model/resolution.js';
+import type { Block, Resolution } from '../model/resolution.js';
 import { compareResolutions } from './compare.js';
 import { derive, type Selection } from './derive.js';
 import { declaredBase, sameBase } from './base.js';
@@ -137,9 +137,11 @@ class TextProposal {
     const text = this.source.rejected ?? this.source.revised;
     const inBase = new Set(this.base.blocks.map((b) => b.id));
     const line = this.source.line;
-    return [...text.blocks, ...text.annexes].flatMap((block): ProposalChange[] => {
+    const blocks = [...text.blocks, ...text.annexes];
+    return blocks.flatMap((block, k): ProposalChange[] => {
       const whole = op === 'ADD' ? !inBase.has(block.id) : block.items.length === 0 || this.reproducesAll(block.id, block.items.length);
-      if (whole) return [{ op, reference: block.heading, ...(op === 'ADD' ? { block: structuredClone(block) } : {}), ...(line ? { line } : {}) }];
+      if (whole && op === 'ADD') return [{ op, reference: block.heading, block: structuredClone(block), after: this.placeOf(blocks.slice(0, k), block), ...(line ? { line } : {}) }];
+      if (whole) return [{ op, reference: block.heading, ...(line ? { line } : {}) }];
       return block.items.map((it) => ({
         op,
         reference: formatReference(block.heading, [it.labelText || paragraphMark(it.id)]),
@@ -147,6 +149,17 @@ class TextProposal {
         ...(line ? { line } : {}),
       }));
     });
+  }
+
+  /**
+   * Where a new block of an ADD goes: after the base block the text shows before it, else at the
+   * end of its part (an ADD that shows the block alone names no neighbour).
+   */
+  private placeOf(before: readonly Block[], block: Block): string | null {
+    const shown = before.filter((b) => this.base.blocks.some((x) => x.id === b.id)).pop();
+    if (shown) return shown.id;
+    const part = this.lang.headingIndex.get(normalizeHeading(block.heading))?.part ?? block.part;
+    return this.base.blocks.filter((b) => b.part === part).pop()?.id ?? null;
   }
 
   private reproducesAll(blockId: string, count: number): boolean {

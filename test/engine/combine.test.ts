@@ -50,6 +50,16 @@ describe('conflicts between proposals', () => {
     expect(applied.combined).toEqual(['considering c): the changes by a.md:4 and b.md:4 touch different words, combined']);
   });
 
+  it('the same change, one writing the label as the base does and one leaving it out, is applied once', () => {
+    const base = dubai();
+    const text = C.replace('educators', 'teachers');
+    const labelled = mod(base, 'a.md', text);
+    const bare = proposal(base, 'b.md', `MOD considering c)\n\n${text}\n`);
+    expect(labelled.changes[0]?.labelText).toBe('c)');
+    expect(bare.changes[0]?.labelText).toBeUndefined();
+    expect(applyProposal(base, [labelled, bare]).combined).toEqual(['considering c): the same change by a.md:4 and b.md:4, applied once']);
+  });
+
   it('two changes to the same words differ: a conflict, nothing applied; --order lets the later one win', () => {
     const base = dubai();
     const a = mod(base, 'a.md', C.replace('educators', 'teachers'));

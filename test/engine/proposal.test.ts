@@ -75,6 +75,13 @@ describe('marks before provisions', () => {
     expect(out).toContain('2\tto offer parents and carers clear information');
   });
 
+  it('ADD of a new block alone closes its part; after a block the text shows, it follows that block', () => {
+    const base = dubai();
+    const headings = (text: string): string[] => writeText(applyProposal(base, readProposal(text, base, { file: 'p.txt' }).proposals).resolution).split('\n').filter((l) => /^(noting|taking into account|resolves|recognizing|considering)$/u.test(l));
+    expect(headings('ADD TST/1/5\n\nnoting\n\na)\tthat one thing is new,\n')).toEqual(['recognizing', 'considering', 'taking into account', 'noting', 'resolves']);
+    expect(headings('ADD TST/1/6\n\nconsidering\n\nl)\tthat a new item goes last,\n\nnoting\n\na)\tthat one thing is new,\n')).toEqual(['recognizing', 'considering', 'noting', 'taking into account', 'resolves']);
+  });
+
   it('SUP of a whole block', () => {
     const base = dubai();
     const read = readProposal('SUP TST/1/4\n\ninvites Member States and Sector Members\n', base, { file: 'p.txt' });
