@@ -25,14 +25,18 @@ export interface Applied {
 }
 
 function clone(res: Resolution, origins: Origins, previous?: Origins): Resolution {
+  // an item or block an earlier proposal added has no origin in the base
+  const origin = (x: Item | Block): string | undefined => (previous ? previous.get(x) : x.id);
   const copyItem = (it: Item): Item => {
     const c: Item = { ...it, items: it.items.map(copyItem) };
-    origins.set(c, previous?.get(it) ?? it.id);
+    const from = origin(it);
+    if (from !== undefined) origins.set(c, from);
     return c;
   };
   const copyBlock = (b: Block): Block => {
     const c: Block = { ...b, items: b.items.map(copyItem) };
-    origins.set(c, previous?.get(b) ?? b.id);
+    const from = origin(b);
+    if (from !== undefined) origins.set(c, from);
     return c;
   };
   return { ...res, blocks: res.blocks.map(copyBlock), annexes: res.annexes.map(copyBlock), footnotes: res.footnotes.map((n) => ({ ...n })) };
