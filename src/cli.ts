@@ -10,12 +10,13 @@ import { applyCommand } from './commands/apply.js';
 import type { CommandSpec } from './commands/command.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
+import { mergeCommand } from './commands/merge.js';
 import { parseCommand } from './commands/parse.js';
 import { acceptCommand, rejectCommand } from './commands/view.js';
 
 export const VERSION = '0.1.0';
 
-const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand];
+const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand, mergeCommand];
 
 /** The program; each command's action stores its exit status through `report`. */
 export function buildProgram(report: (status: number) => void): Command {

@@ -10,6 +10,8 @@ import { applyProposals, type Applied } from './engine/apply.js';
 import { combine, ConflictError } from './engine/combine.js';
 import { compare as compareParsed, type CompareOptions, type DocumentDiff } from './engine/compare.js';
 import { draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
+import { merge as mergeParts, type MergeOptions } from './engine/merge.js';
+import type { Merge } from './model/merge.js';
 import type { Proposal } from './model/proposal.js';
 import type { Parsed, Resolution } from './model/resolution.js';
 import { proposalInput, tableFor, type ProposalOptions, type ProposalsRead } from './library.js';
@@ -24,10 +26,12 @@ export type { Move, RedlineDocument, RedlineParagraph, Segment } from './model/r
 export type { CompareOptions, DocumentDiff } from './engine/compare.js';
 export type { Applied, ApplyNote } from './engine/apply.js';
 export type { Cover, Draft, DraftOptions } from './engine/draft.js';
-export type { Language, LanguageData } from './model/language.js';
+export type { Language, LanguageData, MergeWords } from './model/language.js';
+export type { Alternative, ClauseProposal, Merge, MergedClause, MergeStatus, MergeView, ProposerSummary, ResolutionMerge } from './model/merge.js';
+export type { MergeOptions } from './engine/merge.js';
 export type { InputDocument, ReadOptions, View } from './readers/document.js';
 export type { Input } from './readers/input.js';
-export type { ApplyResult, Notice, ProposalOptions, ProposalsRead } from './library.js';
+export type { ApplyResult, MergeResult, Notice, ProposalOptions, ProposalsRead } from './library.js';
 export type { FileDiff, Format, Product, ProductKind, WriteOptions, WriterInfo } from './writers/registry.js';
 export { InputError } from './model/errors.js';
 export { ApplyError } from './engine/apply.js';
@@ -36,7 +40,7 @@ export { ConflictError, describeConflict, type Conflict, type ConflictKind } fro
 export { language, languages, registerLanguage } from './languages/registry.js';
 export { readInput } from './readers/input.js';
 export { readDocument } from './readers/document.js';
-export { applyInputs, diffPaths, draftInputs, parseInput, proposalInput, resolutionInput, viewInput } from './library.js';
+export { applyInputs, diffPaths, draftInputs, mergeInputs, parseInput, proposalInput, resolutionInput, viewInput } from './library.js';
 export { chooseWriter, write, writers } from './writers/registry.js';
 
 function inputOf(input: string | Uint8Array | Input, file: string | undefined, fallback: string): Input {
@@ -84,4 +88,13 @@ export function applyProposal(base: Resolution, proposals: Proposal | readonly P
 /** The proposal that turns `base` into `revised`, ready to write as instructions or as a Word proposal. */
 export function draft(base: Resolution, revised: Resolution, options: DraftOptions = {}): Draft {
   return draftProposal(base, revised, options, tableFor(base));
+}
+
+/**
+ * The secretariat's merge of proposals on one resolution: each clause's status (unchanged, agreed,
+ * compatible, conflict) and proposals, each proposer's summary, and the merged draft with every
+ * change attributed. Nothing is refused for conflicting: conflicts are the result.
+ */
+export function merge(base: Resolution, proposals: readonly Proposal[], options: MergeOptions = {}): Merge {
+  return mergeParts([{ base, proposals: [...proposals], lang: tableFor(base) }], options).merge;
 }

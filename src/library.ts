@@ -7,10 +7,13 @@ import { applyProposals, type Applied } from './engine/apply.js';
 import { combine, ConflictError } from './engine/combine.js';
 import { compare, emptyLike, type CompareOptions } from './engine/compare.js';
 import { draftOf, draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
+import { declaredBase } from './engine/base.js';
+import { merge, type MergePart } from './engine/merge.js';
 import { proposalAgainst } from './engine/proposal.js';
 import { InputError } from './model/errors.js';
 import type { Language } from './model/language.js';
-import type { Proposal } from './model/proposal.js';
+import type { Merge } from './model/merge.js';
+import type { Proposal, ProposalSource } from './model/proposal.js';
 import { documentsOf, type Parsed, type Resolution } from './model/resolution.js';
 import { language } from './languages/registry.js';
 import { readDocument, type InputDocument, type ReadOptions, type View } from './readers/document.js';
@@ -35,7 +38,9 @@ export interface ProposalOptions extends ReadOptions {
 
 function furnitureNotice(file: string, furniture: Furniture): Notice[] {
   const what = describeFurniture(furniture);
-  return what ? [`note: ${file}: read as a proposal; set aside: ${what}`] : [];
+  if (!what) return [];
+  const proposal = furniture.cover.length > 0 || furniture.marks.length > 0 || furniture.reasons.length > 0;
+  return [`note: ${file}: ${proposal ? 'read as a proposal; ' : ''}set aside: ${what}`];
 }
 
 /**
@@ -192,4 +197,58 @@ export function draftInputs(base: Input, revised: Input, options: ReadOptions & 
   const b = resolutionInput(revised, { ...options, lang: options.lang ?? a.resolution.lang });
   const draft = draftProposal(a.resolution, b.resolution, { file: revised.file, ...options }, tableFor(a.resolution));
   return { draft, notices: [...a.notices, ...b.notices, ...draft.warnings.map((w) => `warning: ${revised.file}: ${w}`)] };
+}
+
+export interface MergeResult {
+  merge: Merge;
+  /** changes a rebase did not apply, one line each */
+  refused: string[];
+  notices: Notice[];
+}
+
+/** The resolution a proposal is on: the number its text, its declared base or its cover gives. */
+function numberOf(source: ProposalSource, lang: Language): string | null {
+  if (source.form !== 'instructions') return (source.rejected ?? source.revised).number;
+  const p = source.proposal;
+  for (const text of [p.base, p.contribution?.title]) {
+    const named = text ? declaredBase(text, lang) : null;
+    if (named) return named.number;
+  }
+  return null;
+}
+
+/**
+ * Merge every proposal on a base (one resolution, or a collection: each proposal goes to the
+ * resolution it names). Nothing is applied to the inputs: the result lists each clause with its
+ * proposals and status, and a merged draft. A proposal on another base revision is refused.
+ */
+export function mergeInputs(base: Input, proposals: readonly Input[], options: ProposalOptions & { date?: string } = {}): MergeResult {
+  const notices: Notice[] = [];
+  const read = textOf(documentOf(base, options, notices));
+  notices.push(...furnitureNotice(base.file, read.furniture));
+  const docs = documentsOf(read.parsed);
+  const parts: MergePart[] = docs.map((res) => ({ base: res, proposals: [], lang: tableFor(res) }));
+  const refused: string[] = [];
+  for (const input of proposals) {
+    const doc = documentOf(input, { ...options, lang: options.lang ?? read.parsed.lang }, notices);
+    let found = 0;
+    for (const source of readProposalDocument(doc, options.form)) {
+      const number = docs.length > 1 ? numberOf(source, tableFor(read.parsed)) : null;
+      const part = docs.length === 1 ? parts[0] : parts.find((p) => p.base.number !== null && p.base.number.toLocaleUpperCase() === number?.toLocaleUpperCase());
+      if (!part) {
+        notices.push(`note: ${input.file}: ${number ? `concerns resolution ${number}, which is not in the base` : 'names no resolution of the base'}: left aside`);
+        continue;
+      }
+      const derived = proposalAgainst(source, part.base, part.lang, options.rebase === true);
+      if (derived.proposal) {
+        part.proposals.push(derived.proposal);
+        found++;
+      }
+      refused.push(...derived.refused);
+      notices.push(...derived.notices);
+    }
+    if (found === 0) throw new InputError(`holds no proposal on ${docs.length === 1 ? (docs[0]?.title ?? 'the base') : 'any resolution of the base'}`, input.file, undefined, docs.length === 1 ? 'check that it amends this resolution' : 'name the resolution it amends: base: Resolution N (Rev. …) in its front matter');
+  }
+  const merged = merge(parts, options.date ? { date: options.date } : {});
+  return { merge: merged.merge, refused, notices: [...notices, ...merged.warnings.map((w) => `warning: ${w}`)] };
 }

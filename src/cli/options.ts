@@ -24,3 +24,7 @@ export function checkMarkup(markup: string | undefined): 'critic' | 'html' {
 export function checkForm(form: string | undefined): Reading | undefined {
   return oneOf('--form', form, ['instructions', 'markup', 'revised', 'whole'] as const);
 }
+
+export function checkView(view: string | undefined): 'synoptic' | 'compilation' | 'draft' {
+  return oneOf('--view', view, ['synoptic', 'compilation', 'draft'] as const) ?? 'synoptic';
+}

@@ -45,6 +45,16 @@ function overlap(a: Hunk, b: Hunk): boolean {
   return a.from < b.to && b.from < a.to;
 }
 
+/** A change's edits as ranges of the base's characters: [from, to) replaced (from = to: an insertion there). */
+export function editRanges(base: string, text: string): { from: number; to: number }[] | null {
+  const words = tokenize(base);
+  const hs = hunks(words, tokenize(text));
+  if (!hs) return null;
+  const offsets = [0];
+  for (const w of words) offsets.push((offsets[offsets.length - 1] as number) + w.length);
+  return hs.map((h) => ({ from: offsets[h.from] as number, to: offsets[h.to] as number }));
+}
+
 /** The merged text, or null when the two changes touch the same words differently. */
 export function mergeWords(base: string, a: string, b: string): string | null {
   if (a === b || b === base) return a;

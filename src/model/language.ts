@@ -15,6 +15,27 @@ export interface HeadingData {
 }
 
 /** The shape of a file in src/languages/. */
+export interface MergeWords {
+  compilation: string;
+  synoptic: string;
+  draft: string;
+  /** the line that opens the summary closing every merge output; readers set aside what follows it */
+  summary: string;
+  provision: string;
+  base: string;
+  proposer: string;
+  name: string;
+  changes: string;
+  noc: string;
+  /** a provision the base does not have */
+  added: string;
+  /** the advisory order of a conflict */
+  order: string;
+  /** `{n}` provisions no proposal touches, folded */
+  folded: string;
+  status: { unchanged: string; agreed: string; compatible: string; conflict: string };
+}
+
 export interface LanguageData {
   code: string;
   name: string;
@@ -54,6 +75,8 @@ export interface LanguageData {
     document: string;
     original: string;
     proposalsTitle: string;
+    /** the secretariat's merge: titles, column heads, statuses and the closing summary; `{title}` is the base's title */
+    merge: MergeWords;
   };
   /** patterns (matched without case) for the cover of a contribution document */
   contribution: { document: string; original: string; date: string; title: string; introduction: string };

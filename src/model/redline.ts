@@ -9,6 +9,8 @@ export type SegmentOp = 'equal' | 'insert' | 'delete';
 export interface Segment {
   op: SegmentOp;
   text: string;
+  /** who made this change, when it is not the document's author (a merged draft: its proposers) */
+  author?: string;
 }
 
 /** The role decides the paragraph's style in every writer. */
@@ -41,6 +43,8 @@ export interface RedlineParagraph {
   mark: 'insert' | 'delete' | null;
   /** a clause that changed place: which end of the move this paragraph is */
   move?: Move;
+  /** who added or suppressed the paragraph (its mark), when it is not the document's author */
+  author?: string;
 }
 
 export interface Move {

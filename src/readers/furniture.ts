@@ -34,6 +34,8 @@ export interface Furniture {
   marks: ProposalMark[];
   /** the text of each `Reasons:` paragraph, without the word */
   reasons: string[];
+  /** the closing summary of a merge, title first */
+  summary: string[];
 }
 
 /** A proposal mark standing alone: `MOD`, `ADD*`, `MOD RCC/14A1/1`, `MOD RESOLUTION 179 (…)`. */
@@ -94,7 +96,10 @@ export function splitProposals(source: Source, lang: Language): { cover: SourceP
  * one for each resolution that a proposal gives whole, title first.
  */
 export function separateFurniture(source: Source, lang: Language): { sources: Source[]; furniture: Furniture } {
-  const { cover, chunks } = splitProposals(source, lang);
+  // A merge's closing summary is no part of the text: from its title on, everything is set aside.
+  const summaryAt = source.paragraphs.findIndex((p) => p.text.trim() === lang.words.merge.summary);
+  const summary = summaryAt < 0 ? [] : source.paragraphs.slice(summaryAt).map((p) => p.text);
+  const { cover, chunks } = splitProposals(summaryAt < 0 ? source : { ...source, paragraphs: source.paragraphs.slice(0, summaryAt) }, lang);
   const groups: SourceParagraph[][] = [];
   for (const chunk of chunks) {
     const first = chunk.paragraphs[0];
@@ -108,6 +113,7 @@ export function separateFurniture(source: Source, lang: Language): { sources: So
       cover: cover.map((p) => p.text),
       marks: chunks.flatMap((c) => [...(c.mark ? [c.mark] : []), ...c.inline]),
       reasons: chunks.flatMap((c) => c.reasons),
+      summary,
     },
   };
 }
@@ -157,6 +163,7 @@ export function describeFurniture(f: Furniture): string | null {
     marks.set(key, (marks.get(key) ?? 0) + 1);
   }
   for (const [mark, n] of marks) parts.push(n === 1 ? mark : `${n} ${mark} lines`);
+  if (f.summary.length > 0) parts.push('the summary of a merge');
   if (f.reasons.length > 0) parts.push(`${f.reasons.length} Reasons ${f.reasons.length === 1 ? 'paragraph' : 'paragraphs'}`);
   return parts.length > 0 ? parts.join(', ') : null;
 }

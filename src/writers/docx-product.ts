@@ -23,6 +23,7 @@ export async function writeDocxProduct(p: Product, options: WriteOptions): Promi
     return writeDocx(joinDocuments(documentsOf(p.parsed).map((res) => cleanLayout(res, 'redline', date))), { marks });
   }
   if (p.kind === 'redline') return writeDocx(joinDocuments(p.diffs.map((d) => d.redline)), { marks });
+  if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeDocx(p, marks);
   const { draft } = p;
   if (!draft.redline) {
     throw new InputError('a proposal read as instructions has no marked-up text to write as Word', undefined, undefined, 'draft it from the two texts: redline draft BASE REVISED -o FILE.docx');

@@ -53,9 +53,10 @@ export interface DocxOptions {
   marks?: DocxMarks;
 }
 
-type Inline = { kind: 'text'; op: SegmentOp; text: string; strong?: boolean } | { kind: 'tab'; op: SegmentOp } | { kind: 'note'; op: SegmentOp; note: number };
+/** `author`: who made the change, when not the document's author (a merged draft's proposers). */
+type Inline = ({ kind: 'text'; op: SegmentOp; text: string; strong?: boolean } | { kind: 'tab'; op: SegmentOp } | { kind: 'note'; op: SegmentOp; note: number }) & { author?: string };
 /** A line break inside a clause's text becomes a paragraph mark with that change. */
-type Piece = Inline | { kind: 'break'; op: SegmentOp };
+type Piece = Inline | { kind: 'break'; op: SegmentOp; author?: string };
 
 /** One Word paragraph. A clause whose text holds line breaks becomes several. */
 interface Line {
@@ -71,6 +72,8 @@ interface Line {
   later?: boolean;
   /** a Word comment on the line: where a moved clause came from or went */
   note?: string;
+  /** who made the revision of the paragraph mark */
+  author?: string;
 }
 
 /** Twips from the label to the text of an item, and per level of nesting. */
@@ -78,7 +81,7 @@ const ITEM_INDENT = 794;
 
 function forced(segments: readonly Segment[], mark: RedlineParagraph['mark']): Segment[] {
   if (mark === null) return [...segments];
-  return segments.filter((s) => s.op === 'equal' || s.op === mark).map((s) => ({ op: mark, text: s.text }));
+  return segments.filter((s) => s.op === 'equal' || s.op === mark).map((s) => ({ op: mark, text: s.text, ...(s.author ? { author: s.author } : {}) }));
 }
 
 interface NoteSource {
@@ -107,26 +110,27 @@ class Notes {
 function segmentPieces(segments: readonly Segment[], notes: Notes | null): Piece[] {
   const pieces: Piece[] = [];
   let previous = '';
-  const pushText = (op: SegmentOp, text: string): void => {
+  const pushText = (op: SegmentOp, text: string, by: { author?: string }): void => {
     const lines = text.split('\n');
     lines.forEach((line, k) => {
-      if (k > 0) pieces.push({ kind: 'break', op });
-      if (line) pieces.push({ kind: 'text', op, text: line });
+      if (k > 0) pieces.push({ kind: 'break', op, ...by });
+      if (line) pieces.push({ kind: 'text', op, text: line, ...by });
     });
     if (text) previous = text.slice(-1);
   };
   for (const s of segments) {
+    const by = s.author ? { author: s.author } : {};
     let from = 0;
     // `[1]` right after a word is a footnote marker; anything else in brackets is text.
     for (const m of markers(s.text, previous)) {
       const number = notes?.cite(m.id) ?? null;
       if (number === null) continue;
-      pushText(s.op, s.text.slice(from, m.index));
-      pieces.push({ kind: 'note', op: s.op, note: number });
+      pushText(s.op, s.text.slice(from, m.index), by);
+      pieces.push({ kind: 'note', op: s.op, note: number, ...by });
       previous = ']';
       from = m.index + m.text.length;
     }
-    pushText(s.op, s.text.slice(from));
+    pushText(s.op, s.text.slice(from), by);
   }
   return pieces;
 }
@@ -141,20 +145,22 @@ function clausePieces(p: RedlineParagraph, notes: Notes): Piece[] {
   const text = forced(p.text, p.mark);
   // `Reasons:` in bold, then the reasons after a space.
   if (p.role === 'reasons') return [...label.map((s): Piece => ({ kind: 'text', op: s.op, text: `${s.text} `, strong: true })), ...segmentPieces(text, notes)];
-  const pieces: Piece[] = label.filter((s) => s.text !== '').map((s) => ({ kind: 'text', op: s.op, text: s.text }));
+  const pieces: Piece[] = label.filter((s) => s.text !== '').map((s) => ({ kind: 'text', op: s.op, text: s.text, ...(s.author ? { author: s.author } : {}) }));
   const tab = opOf({ a: hasText(label, 'a'), r: hasText(label, 'r') });
-  if (tab) pieces.push({ kind: 'tab', op: tab });
+  const tabAuthor = label.find((s) => s.op !== 'equal' && s.author)?.author ?? p.author;
+  if (tab) pieces.push({ kind: 'tab', op: tab, ...(tabAuthor ? { author: tabAuthor } : {}) });
   return [...pieces, ...segmentPieces(text, notes)];
 }
 
 function clauseLines(p: RedlineParagraph, pieces: readonly Piece[], end: Presence, note: string | null = null): Line[] {
   const labelled = p.label.some((s) => s.text !== '');
   const lines: Line[] = [];
-  let current: Line = { role: p.role, depth: p.depth, first: true, labelled, pieces: [], end, ...(note ? { note } : {}) };
+  const by = p.author ? { author: p.author } : {};
+  let current: Line = { role: p.role, depth: p.depth, first: true, labelled, pieces: [], end, ...by, ...(note ? { note } : {}) };
   for (const piece of pieces) {
     if (piece.kind === 'break') {
-      lines.push({ ...current, end: presenceOf(piece.op) });
-      current = { role: p.role, depth: p.depth, first: false, labelled, pieces: [], end };
+      lines.push({ ...current, end: presenceOf(piece.op), ...(piece.author ? { author: piece.author } : {}) });
+      current = { role: p.role, depth: p.depth, first: false, labelled, pieces: [], end, ...by };
     } else current.pieces.push(piece);
   }
   lines.push(current);
@@ -230,8 +236,8 @@ interface Context {
   comments: string[];
 }
 
-function revision(ctx: Context, date: string): { id: number; author: string; date: string } {
-  return { id: ctx.nextId++, author: ctx.author, date };
+function revision(ctx: Context, date: string, author?: string): { id: number; author: string; date: string } {
+  return { id: ctx.nextId++, author: author ?? ctx.author, date };
 }
 
 function runOf(piece: Inline, ctx: Context, date: string): ParagraphChild {
@@ -248,7 +254,7 @@ function runOf(piece: Inline, ctx: Context, date: string): ParagraphChild {
   if (ctx.marks === 'formatting') {
     return new TextRun(piece.op === 'insert' ? { ...options, underline: { type: UnderlineType.SINGLE } } : { ...options, strike: true });
   }
-  const change = revision(ctx, date);
+  const change = revision(ctx, date, piece.author);
   return piece.op === 'insert' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
 }
 
@@ -281,7 +287,7 @@ function paragraphOf(line: Line, ctx: Context, style: string = STYLE_OF[line.rol
   const markOp = ctx.marks === 'revisions' ? opOf(line.end) : 'equal';
   // the mark's revision only: the schema wants w:ins / w:del first in its properties, and the
   // library would write w:rtl before them
-  const run = markOp === 'insert' ? { insertion: revision(ctx, date) } : markOp === 'delete' ? { deletion: revision(ctx, date) } : {};
+  const run = markOp === 'insert' ? { insertion: revision(ctx, date, line.author) } : markOp === 'delete' ? { deletion: revision(ctx, date, line.author) } : {};
   const indent = indentOf(line, ctx.rtl);
   return new Paragraph({
     style,

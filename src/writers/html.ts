@@ -41,7 +41,8 @@ function segments(segs: readonly Segment[]): string {
   return segs
     .map((s) => {
       const t = escapeHtml(s.text).replace(/\n/gu, '<br>');
-      return s.op === 'insert' ? `<ins>${t}</ins>` : s.op === 'delete' ? `<del>${t}</del>` : t;
+      const by = s.author ? ` title="${escapeHtml(s.author)}" data-author="${escapeHtml(s.author)}"` : '';
+      return s.op === 'insert' ? `<ins${by}>${t}</ins>` : s.op === 'delete' ? `<del${by}>${t}</del>` : t;
     })
     .join('');
 }
@@ -60,7 +61,8 @@ function redlineParagraph(p: RedlineParagraph, lang: Language): string {
   else if (p.move?.end === 'destination') body = `${label(p.label)}${segments(p.text)}${badge}`;
   else {
     const inner = `${label(p.label)}${segments(p.text)}`;
-    body = p.mark === 'insert' ? `<ins>${inner}</ins>` : p.mark === 'delete' ? `<del>${inner}</del>` : inner;
+    const by = p.author ? ` title="${escapeHtml(p.author)}" data-author="${escapeHtml(p.author)}"` : '';
+    body = p.mark === 'insert' ? `<ins${by}>${inner}</ins>` : p.mark === 'delete' ? `<del${by}>${inner}</del>` : inner;
   }
   return `<p class="${cls}" id="r-${escapeHtml(p.id)}${p.move?.end === 'origin' ? '-origin' : ''}">${body}</p>`;
 }
@@ -81,7 +83,8 @@ function sideBySide(doc: RedlineDocument): string {
   return `<table><thead><tr><th>clause</th><th>base</th><th>revised</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
-export function writeHtml(docs: readonly RedlineDocument[], title: string): string {
+/** `closing`: HTML that ends the page (a merge's summary). */
+export function writeHtml(docs: readonly RedlineDocument[], title: string, closing = ''): string {
   const lang = tableOf(docs[0]?.lang ?? 'en');
   const body = docs.map((doc) => {
     const table = tableOf(doc.lang);
@@ -100,7 +103,7 @@ export function writeHtml(docs: readonly RedlineDocument[], title: string): stri
 <style>body{font-family:${lang.fonts.html}}${CSS}</style>
 </head>
 <body>
-${body.join('\n')}
+${body.join('\n')}${closing ? `\n${closing}` : ''}
 </body>
 </html>
 `;

@@ -4,6 +4,7 @@
  * `{ documents: [...], summary }` for a collection or folders); a proposal its changes.
  */
 import { summarize } from '../model/comparison.js';
+import { mergeJson } from './merge.js';
 import type { FileDiff, Product } from './registry.js';
 
 export function writeJson(value: unknown): string {
@@ -24,5 +25,6 @@ export function diffJson(diffs: readonly FileDiff[]): unknown {
 export function writeJsonProduct(p: Product): string {
   if (p.kind === 'resolution') return writeJson(p.parsed);
   if (p.kind === 'redline') return writeJson(diffJson(p.diffs));
+  if (p.kind === 'merge') return writeJson(mergeJson(p.merge));
   return writeJson({ kind: 'proposal', ...p.draft.proposal });
 }

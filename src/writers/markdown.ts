@@ -38,17 +38,26 @@ function markdownText(text: string, notes: ReadonlySet<string>): string {
   return `${out}${escapeMarkdown(text.slice(from), text[from - 1])}`.replace(/\n/gu, '\n\n');
 }
 
+/** A CriticMarkup comment naming who made a change (a merged draft's proposers). */
+function byline(author: string | undefined): string {
+  return author ? `{>>${author.replace(/<<\}/gu, '<< }')}<<}` : '';
+}
+
+function titled(author: string | undefined): string {
+  return author ? ` title="${author.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;')}"` : '';
+}
+
 export function renderSegments(segments: readonly Segment[], markup: Markup, render: (t: string) => string): string {
   let out = '';
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k] as Segment;
     const next = segments[k + 1];
     if (s.op === 'equal') out += render(s.text);
-    else if (s.op === 'delete' && next?.op === 'insert' && markup === 'critic') {
-      out += `{~~${render(s.text)}~>${render(next.text)}~~}`;
+    else if (s.op === 'delete' && next?.op === 'insert' && markup === 'critic' && next.author === s.author) {
+      out += `{~~${render(s.text)}~>${render(next.text)}~~}${byline(s.author)}`;
       k++;
-    } else if (markup === 'critic') out += s.op === 'insert' ? `{++${render(s.text)}++}` : `{--${render(s.text)}--}`;
-    else out += s.op === 'insert' ? `<ins>${render(s.text)}</ins>` : `<del>${render(s.text)}</del>`;
+    } else if (markup === 'critic') out += `${s.op === 'insert' ? `{++${render(s.text)}++}` : `{--${render(s.text)}--}`}${byline(s.author)}`;
+    else out += s.op === 'insert' ? `<ins${titled(s.author)}>${render(s.text)}</ins>` : `<del${titled(s.author)}>${render(s.text)}</del>`;
   }
   return out;
 }
@@ -79,7 +88,7 @@ function paragraph(p: RedlineParagraph, markup: Markup, render: (t: string) => s
   };
   if (p.mark) {
     const mark = p.mark;
-    return wrapWhole(body((segs) => sideText(segs, mark).map((s) => render(s.text)).join('')), mark, markup, moveNote(p, lang));
+    return wrapWhole(body((segs) => sideText(segs, mark).map((s) => render(s.text)).join('')), mark, markup, moveNote(p, lang) ?? p.author ?? null);
   }
   return body((segs) => renderSegments(segs, markup, render));
 }

@@ -9,9 +9,10 @@ import { InputError } from '../model/errors.js';
 import type { RedlineDocument } from '../model/redline.js';
 import type { Parsed } from '../model/resolution.js';
 import type { Draft } from '../model/proposal.js';
+import type { Merge, MergeView } from '../model/merge.js';
 
 /** What a command produces. */
-export type ProductKind = 'resolution' | 'redline' | 'proposal';
+export type ProductKind = 'resolution' | 'redline' | 'proposal' | 'merge';
 
 /** A document's comparison, with the file it came from when folders were compared. */
 export interface FileDiff {
@@ -26,7 +27,9 @@ export interface FileDiff {
 export type Product =
   | { kind: 'resolution'; parsed: Parsed }
   | { kind: 'redline'; diffs: readonly FileDiff[]; title?: string }
-  | { kind: 'proposal'; draft: Draft };
+  | { kind: 'proposal'; draft: Draft }
+  /** the secretariat's merge, in one of its views; `changedOnly` folds untouched clauses of the synoptic table */
+  | { kind: 'merge'; merge: Merge; view: MergeView; changedOnly?: boolean };
 
 export interface WriteOptions {
   /** Markdown redlines: CriticMarkup (default) or `<ins>`/`<del>` */
@@ -58,7 +61,7 @@ const WRITERS: readonly Writer[] = [
   {
     format: 'json',
     extensions: ['.json'],
-    writes: ['resolution', 'redline', 'proposal'],
+    writes: ['resolution', 'redline', 'proposal', 'merge'],
     binary: false,
     write: async (p) => (await import('./json.js')).writeJsonProduct(p),
   },
@@ -77,15 +80,17 @@ const WRITERS: readonly Writer[] = [
     write: async (p, o) => {
       if (p.kind === 'resolution') return (await import('./text.js')).writeText(p.parsed);
       if (p.kind === 'redline') return (await import('./terminal.js')).writeTerminal(p.diffs.map((d) => d.redline), o.color === true, p.diffs.map((d) => d.file ?? null));
+      if (p.kind !== 'proposal') throw new Error(`this writer cannot write a ${p.kind}`);
       return (await import('./proposal.js')).writeDraft(p.draft, { markdown: false });
     },
   },
   {
     format: 'md',
     extensions: ['.md', '.markdown'],
-    writes: ['resolution', 'redline', 'proposal'],
+    writes: ['resolution', 'redline', 'proposal', 'merge'],
     binary: false,
     write: async (p, o) => {
+      if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeMarkdown(p);
       if (p.kind === 'resolution') return (await import('./markdown.js')).writeResolutionMarkdown(p.parsed);
       if (p.kind === 'redline') return (await import('./markdown.js')).writeMarkdown(p.diffs.map((d) => d.redline), o.markup);
       return (await import('./proposal.js')).writeDraft(p.draft, { markdown: true });
@@ -94,14 +99,17 @@ const WRITERS: readonly Writer[] = [
   {
     format: 'html',
     extensions: ['.html', '.htm'],
-    writes: ['redline'],
+    writes: ['redline', 'merge'],
     binary: false,
-    write: async (p) => (await import('./html.js')).writeHtml(redlines(p), (p.kind === 'redline' ? p.title : undefined) ?? 'Redline'),
+    write: async (p) => {
+      if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeHtml(p);
+      return (await import('./html.js')).writeHtml(redlines(p), (p.kind === 'redline' ? p.title : undefined) ?? 'Redline');
+    },
   },
   {
     format: 'docx',
     extensions: ['.docx'],
-    writes: ['resolution', 'redline', 'proposal'],
+    writes: ['resolution', 'redline', 'proposal', 'merge'],
     binary: true,
     write: async (p, o) => (await import('./docx-product.js')).writeDocxProduct(p, o),
   },

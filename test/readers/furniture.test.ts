@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../src/languages/registry.js';
 import { readDocument } from '../../src/readers/document.js';
-import { readCover, separateFurniture, splitProposals } from '../../src/readers/furniture.js';
+import { describeFurniture, readCover, separateFurniture, splitProposals } from '../../src/readers/furniture.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
 const en = english();
@@ -20,6 +20,14 @@ describe('the cover of a contribution', () => {
       title: 'PROPOSALS ON REVISION OF RESOLUTION 179 (REV. BUSAN, 2014)',
       introduction: [expect.stringMatching(/^Since the Busan conference/u), expect.stringMatching(/^The proposals below refer/u)],
     });
+  });
+
+  it("takes a title that names its proposals after the group's own words", () => {
+    const lines = ['Plenipotentiary Conference (PP-22)', 'Document 25-E', '20 July 2022', 'Original: English', 'Member States of the CEPT', 'EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE', 'A summary.'];
+    const read = readCover(lines.map((text, k) => ({ text, line: k + 1 })), en);
+    expect(read).toMatchObject({ source: 'Member States of the CEPT', title: 'EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE', introduction: ['A summary.'] });
+    const unrelated = readCover(['Document 25-E', 'Member States of the CEPT', 'SOME OTHER WORDS FOR THE CONFERENCE'].map((text, k) => ({ text, line: k + 1 })), en);
+    expect(unrelated.title).toBeNull();
   });
 
   it('without its usual fields, is kept whole as the introduction', () => {
@@ -51,7 +59,15 @@ describe('proposals in a document', () => {
     expect(chunks[0]?.inline.map((m) => m.op)).toEqual(['ADD']);
     const { sources, furniture } = separateFurniture(source, en);
     expect(sources[0]?.paragraphs.map((p) => p.text)).toEqual(['RESOLUTION 1 (REV. DUBAI, 2018)', 'considering', 'a)\tthat one,', 'noting', 'a)\tthat two,']);
-    expect(furniture).toEqual({ cover: [], marks: [{ op: 'MOD', number: 'TST/1/1', line: 1 }, { op: 'ADD', number: null, line: 5 }], reasons: ['Because.'] });
+    expect(furniture).toEqual({ cover: [], marks: [{ op: 'MOD', number: 'TST/1/1', line: 1 }, { op: 'ADD', number: null, line: 5 }], reasons: ['Because.'], summary: [] });
+  });
+
+  it("a merge's closing summary is set aside, from its title on", () => {
+    const paragraphs = ['RESOLUTION 1 (REV. DUBAI, 2018)', 'considering', 'a)\tthat one,', 'Summary of the proposals', 'RCC: Changes 1; agreed 1'];
+    const { sources, furniture } = separateFurniture({ file: 'd.md', footnotes: [], paragraphs: paragraphs.map((text, k) => ({ text, line: k + 1 })) }, en);
+    expect(sources[0]?.paragraphs.map((p) => p.text)).toEqual(paragraphs.slice(0, 3));
+    expect(furniture.summary).toEqual(paragraphs.slice(3));
+    expect(describeFurniture(furniture)).toBe('the summary of a merge');
   });
 
   it('text before the title of a document with no marks is not a cover: it stays, and the parser refuses it', () => {

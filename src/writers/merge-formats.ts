@@ -1,0 +1,43 @@
+/** A merge written as Markdown, HTML or Word, in the view asked for. */
+import type { Merge } from '../model/merge.js';
+import { tableOf } from '../languages/registry.js';
+import { writeDocx, type DocxMarks } from './docx.js';
+import { joinDocuments } from './docx-product.js';
+import { escapeHtml, writeHtml } from './html.js';
+import { writeMarkdown } from './markdown.js';
+import { compilationReport, draftRedlines, draftTitle, summaryLines, synopticReport } from './merge.js';
+import type { Report } from './report.js';
+import { writeReportDocx } from './report-docx.js';
+import { writeReportHtml } from './report-html.js';
+import { writeReportMarkdown } from './report-markdown.js';
+import type { Product } from './registry.js';
+
+type MergeProduct = Extract<Product, { kind: 'merge' }>;
+
+function report(p: MergeProduct): Report {
+  return p.view === 'compilation' ? compilationReport(p.merge) : synopticReport(p.merge, p.changedOnly === true);
+}
+
+/** The draft in CriticMarkup, each change followed by a comment naming its proposers. */
+export function mergeMarkdown(p: MergeProduct): string {
+  if (p.view !== 'draft') return writeReportMarkdown(report(p));
+  // no heading of its own: the draft reads back as the resolution it is
+  return writeMarkdown(draftRedlines(p.merge));
+}
+
+function summaryHtml(merge: Merge): string {
+  const [title, ...lines] = summaryLines(merge);
+  return `<section class="summary"><h1>${escapeHtml(title ?? '')}</h1>\n${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</section>`;
+}
+
+export function mergeHtml(p: MergeProduct): string {
+  if (p.view !== 'draft') return writeReportHtml(report(p));
+  return writeHtml(p.merge.documents.map((d) => d.redline), draftTitle(p.merge), summaryHtml(p.merge));
+}
+
+/** The draft as tracked changes whose authors are the proposers; the other views as tables. */
+export async function mergeDocx(p: MergeProduct, marks: DocxMarks): Promise<Uint8Array> {
+  if (p.view !== 'draft') return writeReportDocx(report(p));
+  const doc = joinDocuments(draftRedlines(p.merge));
+  return writeDocx({ ...doc, lang: tableOf(doc.lang).code }, { marks });
+}
