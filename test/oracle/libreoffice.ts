@@ -38,6 +38,27 @@ export interface CompareResult {
   error: string | null;
 }
 
+/** One tracked change as LibreOffice reads it (an element of the document's `Redlines`). */
+export interface OracleRevision {
+  /** `RedlineType`: Insert, Delete, Format, ParagraphFormat... */
+  type: string;
+  /** `RedlineAuthor` */
+  author: string;
+  /**
+   * the text from `RedlineStart` to `RedlineEnd`, a paragraph mark as "\n"; null when the range
+   * could not be read. LibreOffice joins adjacent changes of one type, author and date into one.
+   */
+  text: string | null;
+}
+
+export interface AuthorsResult {
+  file: string;
+  opened: boolean;
+  /** in the order of the `Redlines` enumeration (null when the file did not open) */
+  revisions: OracleRevision[] | null;
+  error: string | null;
+}
+
 export type BuildOp = 'equal' | 'insert' | 'delete';
 
 export interface BuildParagraph {
@@ -130,7 +151,7 @@ export function requireOracle(): boolean {
   return false;
 }
 
-function runScript<T>(mode: 'roundtrip' | 'compare' | 'build', input: unknown): Promise<T> {
+function runScript<T>(mode: 'roundtrip' | 'compare' | 'authors' | 'build', input: unknown): Promise<T> {
   const python = unoPython();
   if (python === null) return Promise.reject(new Error('no python3 with the uno module'));
   return new Promise((resolve, reject) => {
@@ -159,6 +180,11 @@ function runScript<T>(mode: 'roundtrip' | 'compare' | 'build', input: unknown): 
 /** Accept-all and reject-all texts for each file; writes `<file>.accepted.txt` / `.rejected.txt`. */
 export function runOracle(files: string[]): Promise<OracleResult[]> {
   return runScript<OracleResult[]>('roundtrip', files);
+}
+
+/** Each file's tracked changes, with their type, author and text, as LibreOffice reads them. */
+export function runAuthors(files: string[]): Promise<AuthorsResult[]> {
+  return runScript<AuthorsResult[]>('authors', files);
 }
 
 /** LibreOffice's own Compare Document, timed, for benchmarks. */

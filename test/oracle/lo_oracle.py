@@ -15,6 +15,12 @@ Usage:
       loads revised, compares it with base (Edit > Track Changes > Compare Document), stores
       the result as .docx and prints [{base, revised, out, ok, seconds, revisions, error}]
       (seconds: load, compare and store; revisions: how many LibreOffice found).
+  lo_oracle.py authors < files.json
+      files.json: ["a.docx", ...]
+      prints [{file, opened, revisions, error}]: revisions lists each tracked change of the
+      file as LibreOffice reads it, in the order of its Redlines enumeration, as {type, author,
+      text} (type: Insert, Delete, Format, ParagraphFormat...; text: what the change covers, a
+      paragraph mark as "\n", null when its range cannot be read).
 
 Options: --soffice PATH (default: soffice on PATH), --timeout SECONDS to wait for start-up.
 """
@@ -231,6 +237,46 @@ def compare(office, pairs):
     return results
 
 
+def redline_text(redline):
+    """The text between a redline's start and end: a cursor over the range, in whichever text
+    (body, footnote, cell) it starts."""
+    start = redline.getPropertyValue("RedlineStart")
+    end = redline.getPropertyValue("RedlineEnd")
+    cursor = start.getText().createTextCursorByRange(start)
+    cursor.gotoRange(end, True)
+    return cursor.getString()
+
+
+def revisions_of(doc):
+    found = []
+    redlines = doc.getRedlines().createEnumeration()
+    while redlines.hasMoreElements():
+        redline = redlines.nextElement()
+        try:
+            text = redline_text(redline)
+        except Exception:
+            text = None
+        found.append({"type": redline.getPropertyValue("RedlineType"), "author": redline.getPropertyValue("RedlineAuthor"), "text": text})
+    return found
+
+
+def authors(office, files):
+    results = []
+    for path in files:
+        result = {"file": path, "opened": False, "revisions": None, "error": None}
+        doc = None
+        try:
+            doc = office.load(path)
+            result["opened"] = True
+            result["revisions"] = revisions_of(doc)
+        except Exception as e:
+            result["error"] = describe(e)
+        finally:
+            close_doc(doc)
+        results.append(result)
+    return results
+
+
 def serve(name, argv, modes):
     """Run one batch: the mode named in argv (`modes` maps each to a function of the office and
     the JSON items read from stdin), results as JSON on stdout; 2 on bad usage or a dead soffice."""
@@ -272,7 +318,7 @@ def serve(name, argv, modes):
 
 
 def main(argv):
-    return serve("lo_oracle", argv, {"roundtrip": roundtrip, "compare": compare})
+    return serve("lo_oracle", argv, {"roundtrip": roundtrip, "compare": compare, "authors": authors})
 
 
 if __name__ == "__main__":
