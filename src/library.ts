@@ -232,11 +232,12 @@ export function mergeInputs(base: Input, proposals: readonly Input[], options: P
   for (const input of proposals) {
     const doc = documentOf(input, { ...options, lang: options.lang ?? read.parsed.lang }, notices);
     let found = 0;
+    const aside: string[] = [];
     for (const source of readProposalDocument(doc, options.form)) {
       const number = docs.length > 1 ? numberOf(source, tableFor(read.parsed)) : null;
       const part = docs.length === 1 ? parts[0] : parts.find((p) => p.base.number !== null && p.base.number.toLocaleUpperCase() === number?.toLocaleUpperCase());
       if (!part) {
-        notices.push(`note: ${input.file}: ${number ? `concerns resolution ${number}, which is not in the base` : 'names no resolution of the base'}: left aside`);
+        aside.push(number ? `concerns resolution ${number}, which is not in the base` : 'names no resolution of the base');
         continue;
       }
       const derived = proposalAgainst(source, part.base, part.lang, options.rebase === true);
@@ -247,7 +248,11 @@ export function mergeInputs(base: Input, proposals: readonly Input[], options: P
       refused.push(...derived.refused);
       notices.push(...derived.notices);
     }
-    if (found === 0) throw new InputError(`holds no proposal on ${docs.length === 1 ? (docs[0]?.title ?? 'the base') : 'any resolution of the base'}`, input.file, undefined, docs.length === 1 ? 'check that it amends this resolution' : 'name the resolution it amends: base: Resolution N (Rev. …) in its front matter');
+    if (found === 0) {
+      const what = docs.length === 1 ? (docs[0]?.title ?? 'the base') : `any resolution of the base${aside.length > 0 ? ` (it ${[...new Set(aside)].join('; ')})` : ''}`;
+      throw new InputError(`holds no proposal on ${what}`, input.file, undefined, docs.length === 1 ? 'check that it amends this resolution' : 'name the resolution it amends: base: Resolution N (Rev. …) in its front matter');
+    }
+    notices.push(...aside.map((a) => `note: ${input.file}: a proposal ${a}: left aside`));
   }
   const merged = merge(parts, options.date ? { date: options.date } : {});
   return { merge: merged.merge, refused, notices: [...notices, ...merged.warnings.map((w) => `warning: ${w}`)] };

@@ -63,7 +63,8 @@ export function signature(c: ProposalChange, baseLabel?: string): string {
   return JSON.stringify([op, c.text ?? null, label, c.items?.map((i) => [i.labelText, i.text]) ?? null, c.block ? [c.block.heading, c.block.items.map((i) => [i.labelText, i.text])] : null]);
 }
 
-function sameProposal(a: Proposal, b: Proposal): boolean {
+/** The same proposal: a file given twice, or copied under another name. */
+export function sameProposal(a: Proposal, b: Proposal): boolean {
   return a.proposer === b.proposer && a.reference === b.reference && a.revision === b.revision && JSON.stringify(a.changes.map((c) => [c.reference, signature(c)])) === JSON.stringify(b.changes.map((c) => [c.reference, signature(c)]));
 }
 

@@ -10,6 +10,7 @@ import type { Language } from '../model/language.js';
 import type { Merge, MergedClause, ProposerSummary, ResolutionMerge } from '../model/merge.js';
 import type { Proposal } from '../model/proposal.js';
 import type { Resolution } from '../model/resolution.js';
+import { sameProposal } from './combine.js';
 import { alternativesOf, assess, entriesOf, type Assessed } from './merge/clauses.js';
 import { mergedDraft } from './merge/draft.js';
 import { identify, type Identity } from './merge/identity.js';
@@ -70,7 +71,22 @@ function clauseList(base: Resolution, assessed: readonly Assessed[], column: (pr
   return out;
 }
 
-export function merge(parts: readonly MergePart[], options: MergeOptions = {}): Merged {
+/** Each part without the proposals given twice (a file named twice, or copied under another name), with a warning for each. */
+function once(parts: readonly MergePart[], warnings: string[]): MergePart[] {
+  return parts.map((part) => ({
+    ...part,
+    proposals: part.proposals.filter((p, k) => {
+      const first = part.proposals.findIndex((q) => sameProposal(q, p));
+      if (first === k) return true;
+      warnings.push(`${p.file}: the same proposal as ${(part.proposals[first] as Proposal).file}: counted once`);
+      return false;
+    }),
+  }));
+}
+
+export function merge(given: readonly MergePart[], options: MergeOptions = {}): Merged {
+  const warnings: string[] = [];
+  const parts = once(given, warnings);
   const all = parts.flatMap((p) => p.proposals);
   const ids = identify(all);
   const columns: string[] = [];
@@ -83,7 +99,6 @@ export function merge(parts: readonly MergePart[], options: MergeOptions = {}): 
   // the draft's revisions are dated as asked, else by the latest proposal: the same inputs, the same bytes
   const date = options.date ?? ids.map((i) => i.date).filter((d): d is string => d !== null).sort().pop();
   const documents: ResolutionMerge[] = [];
-  const warnings: string[] = [];
   let offset = 0;
   for (const part of parts) {
     const own = ids.slice(offset, offset + part.proposals.length);
@@ -105,7 +120,8 @@ export function merge(parts: readonly MergePart[], options: MergeOptions = {}): 
     };
     const order = part.proposals.map((_, k) => k).sort((a, b) => key(a).localeCompare(key(b)));
     const drafted = mergedDraft(part.base, part.proposals, assessed, part.lang, { order, ...(date ? { date: `${date.length === 10 ? `${date}T00:00:00Z` : date}` } : {}) });
-    warnings.push(...drafted.warnings);
+    // in a collection, a warning names its resolution
+    warnings.push(...drafted.warnings.map((w) => (parts.length > 1 ? `${titleOf(part.base)}: ${w}` : w)));
     documents.push({ title: titleOf(part.base), lang: part.base.lang, clauses: clauseList(part.base, assessed, column), draft: drafted.draft, redline: drafted.redline });
   }
   const conflicts = documents.reduce((n, d) => n + d.clauses.filter((c) => c.status === 'conflict').length, 0);

@@ -97,10 +97,12 @@ function proposerCell(c: MergedClause, proposer: string): Cell {
 export function synopticReport(merge: Merge, changedOnly = false): Report {
   const lang = tableOf(merge.lang);
   const w = lang.words.merge;
-  const proposers = merge.proposers.map((p) => p.proposer);
   const blocks: ReportBlock[] = [];
   for (const doc of merge.documents) {
     if (merge.documents.length > 1) blocks.push({ kind: 'heading', level: 1, text: doc.title });
+    // a column for each proposer with a proposal on this resolution, in the order of the whole merge
+    const here = new Set(doc.clauses.flatMap((c) => c.proposals.map((p) => p.proposer)));
+    const proposers = merge.proposers.map((p) => p.proposer).filter((p) => here.has(p));
     const rows: Row[] = [];
     const row = (c: MergedClause): Row => {
       const head: Line[] = [[{ text: c.reference }], ...(c.proposals.length > 0 ? [[{ text: statusWord(c, w), emphasis: true }]] : [])];

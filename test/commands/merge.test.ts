@@ -42,6 +42,15 @@ describe('exit status', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ conflicts: 0 });
   });
 
+  it('counts a proposal given twice once, and says so', () => {
+    const copy = out('apt-copy.md');
+    writeFileSync(copy, readFileSync(M('apt.md')));
+    const r = redline(['merge', BASE, M('apt.md'), copy, '--format', 'json']);
+    expect(r.stderr).toContain(`redline: warning: ${copy}: the same proposal as ${M('apt.md')}: counted once`);
+    const json = JSON.parse(r.stdout) as { clauses: { id: string; proposals: unknown[] }[] };
+    expect(json.clauses.find((c) => c.id === 'resolves/2')?.proposals).toHaveLength(1);
+  });
+
   it('is 2 for a proposal drafted on another base revision, naming both, and nothing is written', () => {
     const r = redline(['merge', BASE, M('apt.md'), M('stale.md'), '-o', out('stale.md')]);
     expect(r.status).toBe(2);
@@ -142,6 +151,23 @@ describe('views', () => {
 });
 
 describe('inputs', () => {
+  it('a collection as base: each proposal merges into the resolution it names, each table with its own proposers', () => {
+    const p2 = out('res2.md');
+    writeFileSync(p2, '---\nproposer: ATU\nreference: AFCP/3/1\nbase: Resolution 2 (Rev. Dubai, 2018)\n---\nMOD AFCP/3/1 resolves 2\n\n2\tthat the documents of such meetings shall be published.\n');
+    const final = fixture('final-acts-excerpt.txt');
+    const r = redline(['merge', final, p2, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { clauses: { document?: string; id: string; status: string }[] };
+    expect(json.clauses.filter((c) => c.status !== 'unchanged').map((c) => `${c.document} ${c.id} ${c.status}`)).toEqual(['RESOLUTION 2 (REV. DUBAI, 2018) resolves/2 agreed']);
+    const md = redline(['merge', final, p2, '--changed-only']).stdout;
+    expect(md).toContain('## RESOLUTION 208 (DUBAI, 2018)\n\n| Provision | Base text |\n');
+    expect(md).toContain('| Provision | Base text | AFCP |');
+    const orphan = out('res9.md');
+    writeFileSync(orphan, '---\nproposer: ATU\nbase: Resolution 9 (Rev. Dubai, 2018)\n---\nMOD resolves 1\n\n1\tthat one thing.\n');
+    expect(redline(['merge', final, orphan])).toMatchObject({ status: 2, stderr: expect.stringMatching(/holds no proposal on any resolution of the base \(it concerns resolution 9, which is not in the base\)/u) as unknown });
+  });
+
   it('a proposal as Word tracked changes merges like the same proposal in Markdown', () => {
     const accepted = out('cept-accepted.txt');
     expect(redline(['accept', M('cept.md'), '-o', accepted]).status).toBe(0);
