@@ -137,6 +137,32 @@ describe('four regional groups on Resolution 179', () => {
   });
 });
 
+describe('conflicts beyond one clause', () => {
+  const base = (): Resolution => parseText(fixtureText(BASE), 'base.txt') as Resolution;
+  const by = (name: string, body: string, front = ''): Proposal => instructionsOf(`---\nproposer: ${name}\nreference: ${name}/1/1\n${front}---\n${body}`, `${name}.md`);
+
+  it('two revision tags are alternatives in the title, each with its proposer', () => {
+    const m = merge([{ base: base(), proposals: [by('AAA', 'NOC resolves 1\n', 'revision: Rev. Bucharest, 2022\n'), by('BBB', 'NOC resolves 1\n', 'revision: Rev. Doha, 2026\n')], lang: en }]).merge;
+    expect(touched(m).map(line)).toEqual(['conflict revision: MOD AAA/1/1, MOD BBB/1/1', 'unchanged resolves 1: NOC AAA/1/1, NOC BBB/1/1']);
+    expect(m.documents[0]?.draft.title).toBe('RESOLUTION 179 ([REV. BUCHAREST, 2022 (AAA)] [REV. DOHA, 2026 (BBB)])');
+  });
+
+  it('a MOD inside a block another proposal suppresses: both in conflict, nothing suppressed in the draft', () => {
+    const m = merge([{ base: base(), proposals: [by('AAA', 'SUP invites Sector Members\n'), by('BBB', 'MOD invites Sector Members 2\n\n2\tto provide simple tools;\n')], lang: en }]).merge;
+    expect(touched(m).map(line)).toEqual(['conflict invites Sector Members: SUP AAA/1/1', 'conflict invites Sector Members 2: MOD BBB/1/1']);
+    const text = draftText(m);
+    expect(text).toContain('\n[SUP (AAA)] [invites Sector Members (BBB)]\n');
+    expect(text).toContain('\n2\t[SUP (AAA)] [to provide simple tools; (BBB)]\n');
+    expect(text).toContain('to offer parents and carers clear information');
+  });
+
+  it('an alternative that gives sub-items keeps them in its brackets', () => {
+    const sub = 'MOD instructs the Secretary-General 3\n\n3\tto report each year on:\n\ni)\tthe progress made;\n\nii)\tthe funds used;\n';
+    const m = merge([{ base: base(), proposals: [by('AAA', sub), by('BBB', 'SUP instructs the Secretary-General 3\n')], lang: en }]).merge;
+    expect(draftText(m)).toMatch(/\[to report each year on:\n+i\)\tthe progress made;\n+ii\)\tthe funds used; \(AAA\)\]/u);
+  });
+});
+
 describe('merge and apply agree', () => {
   const base = parseText(fixtureText(BASE), 'base.txt') as Resolution;
   const outline = withoutCrossReferences(outlineOf(base));

@@ -172,7 +172,7 @@ class Places {
 export function entriesOf(base: Resolution, proposals: readonly Proposal[], ids: readonly Identity[], lang: Language): Map<string, Entry[]> {
   const byKey = new Map<string, Entry[]>();
   const clauses = clausesOf(base);
-  const baseText = new Map(clauses.map((c) => [c.id, c.text]));
+  const baseText = new Map([...clauses.map((c) => [c.id, c.text] as const), ...base.footnotes.map((n) => [`footnote/${n.id}`, n.text] as const)]);
   const baseLabel = new Map(clauses.map((c) => [c.id, c.labelText]));
   const add = (e: Entry): void => {
     byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);

@@ -39,8 +39,15 @@ function bracket(g: Group, base: string | null, text: string | null): string {
   return `[${body} (${tags(g.entries)})]`;
 }
 
-/** The text a group gives a clause in the draft: the change's own text (sub-items aside). */
-const textOf = (g: Group, base: string | null): string | null => g.entries[0]?.change.text ?? (g.op === 'NOC' ? base : (g.text?.split('\n')[0] ?? null));
+/**
+ * The text a group gives a clause in the draft: the change's own text, with the sub-items it
+ * gives, one per line, so that no alternative loses any of its words.
+ */
+const textOf = (g: Group, base: string | null): string | null => {
+  const change = g.entries[0]?.change;
+  if (g.op === 'NOC') return base;
+  return change?.items && change.items.length > 0 ? g.text : (change?.text ?? g.text);
+};
 
 export interface DraftOptions {
   /** the proposals in the order they apply: a fixed order, so the draft does not depend on how they were given */
