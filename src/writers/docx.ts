@@ -318,7 +318,7 @@ function styles(): IParagraphStyleOptions[] {
 }
 
 /** The document defaults, from the language table: its fonts and sizes, and its language tag. */
-function defaultRun(lang: Language): IRunOptions {
+export function defaultRun(lang: Language): IRunOptions {
   const { fonts, locale } = lang;
   return {
     font: { ascii: fonts.body, hAnsi: fonts.body, cs: fonts.complexScript, eastAsia: fonts.eastAsia },

@@ -22,9 +22,9 @@ import {
   WidthType,
 } from 'docx';
 import type { IParagraphStyleOptions, IRunOptions } from 'docx';
-import type { Language } from '../model/language.js';
 import { tableOf } from '../languages/registry.js';
 import { normalizePackage } from './docx-package.js';
+import { defaultRun } from './docx.js';
 import type { Cell, Line, Report, ReportBlock, Row, Run } from './report.js';
 
 /** A report carries no date: a fixed one keeps the bytes the same from one run to the next. */
@@ -148,17 +148,6 @@ function styles(): IParagraphStyleOptions[] {
     { id: 'ReportCentered', name: 'Report centered', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER } },
     { id: 'ReportCell', name: 'Report cell', basedOn: 'Normal', next: 'ReportCell', paragraph: { spacing: { before: 40, after: 40 } } },
   ];
-}
-
-/** The document defaults from the language table: fonts, sizes and language tag. */
-function defaultRun(lang: Language): IRunOptions {
-  const { fonts, locale } = lang;
-  return {
-    font: { ascii: fonts.body, hAnsi: fonts.body, cs: fonts.complexScript, eastAsia: fonts.eastAsia },
-    size: fonts.size * 2,
-    sizeComplexScript: fonts.complexScriptSize * 2,
-    language: { value: locale, ...(lang.script === 'Han' ? { eastAsia: locale } : {}), ...(lang.dir === 'rtl' ? { bidirectional: locale } : {}) },
-  };
 }
 
 export async function writeReportDocx(report: Report): Promise<Uint8Array> {
