@@ -5,6 +5,7 @@
  * of the draft against the base carries, on every change, the proposers it comes from, so a Word
  * file colours each proposer and Accept All gives the bracketed draft, Reject All the base.
  */
+import { cleanLayout } from '../../model/clauses.js';
 import type { Language } from '../../model/language.js';
 import type { Proposal, ProposalChange } from '../../model/proposal.js';
 import type { RedlineDocument, RedlineParagraph, Segment } from '../../model/redline.js';
@@ -56,6 +57,8 @@ export interface DraftOptions {
 }
 
 export function mergedDraft(base: Resolution, proposals: readonly Proposal[], assessed: readonly Assessed[], lang: Language, options: DraftOptions): Drafted {
+  // a resolution no proposal changes is its own draft (a collection holds many)
+  if (assessed.every((a) => a.status === 'unchanged')) return { draft: base, redline: cleanLayout(base, 'redline', options.date ?? new Date(0).toISOString()), warnings: [] };
   const rank = new Map(options.order.map((k, i) => [k, i]));
   const canonical = (entries: readonly Entry[]): Entry[] => [...entries].sort((a, b) => (rank.get(a.proposal) ?? 0) - (rank.get(b.proposal) ?? 0));
   const dropped = new Set<ProposalChange>();
