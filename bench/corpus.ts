@@ -2,7 +2,7 @@
  * A deterministic synthetic Final Acts: about 60 resolutions, 1 MB of ITU-shaped text, and a
  * revised copy with about 10% of the words changed and items inserted, deleted and moved.
  */
-const VOCABULARY = (
+export const VOCABULARY = (
   'telecommunication development bureau member states sector members council secretary general union ' +
   'children online protection guidelines capacity building regional cooperation awareness industry research ' +
   'standards spectrum access safety report experts policies measures platform services developing countries ' +
