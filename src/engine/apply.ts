@@ -51,7 +51,7 @@ export function applyProposals(base: Resolution, proposals: readonly Proposal[],
     const next: Origins = new WeakMap();
     current = clone(current, next, origins);
     origins = next;
-    new ProposalRun({ res: current, origins, lang, proposal, notes, touched: new Map(), rewritten: new Set(), goneHeadings: new Map() }).apply();
+    new ProposalRun({ base, res: current, origins, lang, proposal, notes, touched: new Map(), rewritten: new Set(), goneHeadings: new Map() }).apply();
   }
   const ids = new Map<string, string>();
   for (const { item } of visits(current)) {
@@ -76,7 +76,7 @@ export interface Target {
 export function targetsOf(base: Resolution, proposal: Proposal, lang: Language): Target[] {
   const origins: Origins = new WeakMap();
   const res = clone(base, origins);
-  const run = { res, origins, lang, proposal, notes: [], touched: new Map(), rewritten: new Set<Item>(), goneHeadings: new Map<string, ProposalChange>() };
+  const run = { base, res, origins, lang, proposal, notes: [], touched: new Map(), rewritten: new Set<Item>(), goneHeadings: new Map<string, ProposalChange>() };
   const refs = new References(run);
   const parentOf = (list: Item[], block: Block): string => {
     if (list === block.items) return origins.get(block) ?? block.id;

@@ -142,6 +142,25 @@ describe('applying instructions', () => {
   });
 });
 
+describe('several proposals, each read against the base', () => {
+  const last = 'ADD considering l)\n\nl)\tthat a new item goes last,\n';
+  const considering = (text: string): string[] => (text.split('\nconsidering\n')[1] ?? '').split('\nrecalling\n')[0]?.split('\n').filter(Boolean) ?? [];
+
+  it('an addition after the last item stays last when an earlier proposal added an item before it', () => {
+    const { text, notes } = apply(dubai(), 'ADD considering c)\n\nc)\tthat a new item goes third;\n', last);
+    const items = considering(text);
+    expect(items.at(-1)).toBe('m)\tthat a new item goes last,');
+    expect(items[2]).toBe('c)\tthat a new item goes third;');
+    expect(notes).toEqual([]);
+  });
+
+  it('and when an earlier proposal suppressed an item, with no warning', () => {
+    const { text, notes } = apply(dubai(), 'SUP considering a)\n', last);
+    expect(considering(text).at(-1)).toBe('k)\tthat a new item goes last,');
+    expect(notes).toEqual([]);
+  });
+});
+
 describe('apply(draft(base, revised)) = revised', () => {
   const base = dubai();
   const outline = withoutCrossReferences(outlineOf(base));

@@ -57,6 +57,8 @@ export interface Touched {
 }
 
 export interface Run {
+  /** the text every proposal was drafted on: labels are read against it */
+  readonly base: Resolution;
   readonly res: Resolution;
   readonly origins: Origins;
   readonly lang: Language;
