@@ -7,6 +7,9 @@ import { Command, CommanderError } from 'commander';
 import { ConflictError, describeConflict } from './engine/combine.js';
 import { InputError } from './model/errors.js';
 import { applyCommand } from './commands/apply.js';
+import { catalogueCommand } from './commands/catalogue.js';
+import { checkCommand } from './commands/check.js';
+import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
@@ -16,7 +19,7 @@ import { acceptCommand, rejectCommand } from './commands/view.js';
 
 export const VERSION = '0.1.0';
 
-const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand, mergeCommand];
+const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand, mergeCommand, checkCommand, lintCommand, catalogueCommand];
 
 /** The program; each command's action stores its exit status through `report`. */
 export function buildProgram(report: (status: number) => void): Command {

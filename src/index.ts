@@ -11,10 +11,14 @@ import { combine, ConflictError } from './engine/combine.js';
 import { compare as compareParsed, type CompareOptions, type DocumentDiff } from './engine/compare.js';
 import { draftProposal, type Draft, type DraftOptions } from './engine/draft.js';
 import { merge as mergeParts, type MergeOptions } from './engine/merge.js';
+import { checkConsolidated } from './engine/check.js';
+import type { Mismatch } from './model/check.js';
+import type { Catalogue } from './model/catalogue.js';
+import type { Finding, RuleId, Severity } from './model/lint.js';
 import type { Merge } from './model/merge.js';
 import type { Proposal } from './model/proposal.js';
 import type { Parsed, Resolution } from './model/resolution.js';
-import { proposalInput, tableFor, type ProposalOptions, type ProposalsRead } from './library.js';
+import { lintInputs, proposalInput, tableFor, type ProposalOptions, type ProposalsRead } from './library.js';
 import type { ReadOptions, View } from './readers/document.js';
 import type { Input } from './readers/input.js';
 import { readText } from './readers/read.js';
@@ -29,6 +33,9 @@ export type { Cover, Draft, DraftOptions } from './engine/draft.js';
 export type { Language, LanguageData, MergeWords } from './model/language.js';
 export type { Alternative, ClauseProposal, Merge, MergedClause, MergeStatus, MergeView, ProposerSummary, ResolutionMerge } from './model/merge.js';
 export type { MergeOptions } from './engine/merge.js';
+export type { CheckReport, Mismatch } from './model/check.js';
+export type { Catalogue, CatalogueEntry, Citation } from './model/catalogue.js';
+export type { Finding, LintInput, RawFinding, Rule, RuleId, Severity } from './model/lint.js';
 export type { InputDocument, ReadOptions, View } from './readers/document.js';
 export type { Input } from './readers/input.js';
 export type { ApplyResult, MergeResult, Notice, ProposalOptions, ProposalsRead } from './library.js';
@@ -40,7 +47,8 @@ export { ConflictError, describeConflict, type Conflict, type ConflictKind } fro
 export { language, languages, registerLanguage } from './languages/registry.js';
 export { readInput } from './readers/input.js';
 export { readDocument } from './readers/document.js';
-export { applyInputs, diffPaths, draftInputs, mergeInputs, parseInput, proposalInput, resolutionInput, viewInput } from './library.js';
+export { ALL_RULES as rules } from './engine/lint.js';
+export { applyInputs, catalogueInputs, checkInputs, diffPaths, draftInputs, lintInput, lintInputs, mergeInputs, parseInput, readCatalogue, proposalInput, resolutionInput, viewInput } from './library.js';
 export { chooseWriter, write, writers } from './writers/registry.js';
 
 function inputOf(input: string | Uint8Array | Input, file: string | undefined, fallback: string): Input {
@@ -97,4 +105,18 @@ export function draft(base: Resolution, revised: Resolution, options: DraftOptio
  */
 export function merge(base: Resolution, proposals: readonly Proposal[], options: MergeOptions = {}): Merge {
   return mergeParts([{ base, proposals: [...proposals], lang: tableFor(base) }], options).merge;
+}
+
+/**
+ * The clauses in which a consolidated text differs from the base with the proposals applied
+ * (whitespace normalised): none when it is right. Conflicting proposals throw a ConflictError.
+ */
+export function check(base: Resolution, proposals: readonly Proposal[], consolidated: Resolution, options: { ignoreQuotes?: boolean } = {}): Mismatch[] {
+  return checkConsolidated(applyProposal(base, [...proposals]).resolution, consolidated, options);
+}
+
+/** The drafting mistakes in a text (a string is read as `.txt` layout), with each rule's severity as given or by default. */
+export function lint(input: string | Uint8Array | Input, options: ReadOptions & { file?: string; severities?: Partial<Record<RuleId, Severity>>; catalogue?: Catalogue | null } = {}): Finding[] {
+  const source = inputOf(input, options.file, typeof input === 'string' ? 'input.txt' : 'input.docx');
+  return lintInputs([source], { ...(typeof input === 'string' && !options.format ? { format: 'text' as const } : {}), ...options });
 }

@@ -12,15 +12,24 @@ import { merge, type MergePart } from './engine/merge.js';
 import { proposalAgainst } from './engine/proposal.js';
 import { InputError } from './model/errors.js';
 import type { Language } from './model/language.js';
+import type { Catalogue } from './model/catalogue.js';
+import type { CheckReport } from './model/check.js';
+import { checkConsolidated } from './engine/check.js';
+import { updateCitations } from './engine/update-citations.js';
+import { clausesOf, referenceOf } from './model/clauses.js';
+import type { Finding, LintInput, RuleId, Severity } from './model/lint.js';
+import { lint } from './engine/lint.js';
+import { catalogueOf } from './engine/catalogue.js';
 import type { Merge } from './model/merge.js';
 import type { Proposal, ProposalSource } from './model/proposal.js';
 import { documentsOf, type Parsed, type Resolution } from './model/resolution.js';
 import { language } from './languages/registry.js';
 import { readDocument, type InputDocument, type ReadOptions, type View } from './readers/document.js';
-import { describeFurniture, type Furniture } from './readers/furniture.js';
+import { describeFurniture, separateFurniture, type Furniture } from './readers/furniture.js';
 import { inputPairs, readInput, type Input } from './readers/input.js';
 import { isInstructions, readInstructions } from './readers/instructions.js';
 import { readProposalDocument, type Reading } from './readers/proposal.js';
+import { clauseLines } from './readers/lines.js';
 import { textOf } from './readers/read.js';
 import type { FileDiff, Product } from './writers/registry.js';
 
@@ -192,11 +201,30 @@ function nothingLike(parsed: Parsed): Parsed {
 }
 
 /** The proposal that turns the base input into the revised one. */
-export function draftInputs(base: Input, revised: Input, options: ReadOptions & DraftOptions = {}): { draft: Draft; notices: Notice[] } {
+export function draftInputs(base: Input, revised: Input, options: ReadOptions & DraftOptions & { updateCitations?: Catalogue } = {}): { draft: Draft; notices: Notice[] } {
   const a = resolutionInput(base, options);
   const b = resolutionInput(revised, { ...options, lang: options.lang ?? a.resolution.lang });
-  const draft = draftProposal(a.resolution, b.resolution, { file: revised.file, ...options }, tableFor(a.resolution));
-  return { draft, notices: [...a.notices, ...b.notices, ...draft.warnings.map((w) => `warning: ${revised.file}: ${w}`)] };
+  const lang = tableFor(a.resolution);
+  let target = b.resolution;
+  let reasons = options.reasons;
+  const notices = [...a.notices, ...b.notices];
+  if (options.updateCitations) {
+    // each outdated citation cited anew, the clause's MOD explaining why, unless --reasons says otherwise
+    const updated = updateCitations(target, options.updateCitations, lang);
+    target = updated.resolution;
+    const byId = new Map(clausesOf(a.resolution).map((c) => [c.id, c]));
+    const given = new Map(reasons ?? []);
+    for (const u of updated.updates) {
+      const clause = byId.get(u.clause);
+      const reference = clause ? referenceOf(clause, byId) : `${lang.referenceWords.footnote} ${u.clause.replace(/^footnote\//u, '')}`;
+      const why = lang.words.citationReasons.replace('{from}', u.from).replace('{to}', u.to);
+      if (!(options.reasons?.has(reference) ?? false)) given.set(reference, given.has(reference) ? `${given.get(reference) ?? ''} ${why}` : why);
+      notices.push(`note: ${revised.file}: ${reference}: cites ${u.to} instead of ${u.from}`);
+    }
+    reasons = given;
+  }
+  const draft = draftProposal(a.resolution, target, { file: revised.file, ...options, ...(reasons ? { reasons } : {}) }, lang);
+  return { draft, notices: [...notices, ...draft.warnings.map((w) => `warning: ${revised.file}: ${w}`)] };
 }
 
 export interface MergeResult {
@@ -256,4 +284,65 @@ export function mergeInputs(base: Input, proposals: readonly Input[], options: P
   }
   const merged = merge(parts, options.date ? { date: options.date } : {});
   return { merge: merged.merge, refused, notices: [...notices, ...merged.warnings.map((w) => `warning: ${w}`)] };
+}
+
+/** A text as lint rules see it: its tree, its paragraphs with their lines, the marks it still carries. */
+export function lintInput(input: Input, options: ReadOptions & { catalogue?: Catalogue | null } = {}): LintInput {
+  const doc = readDocument(input, options);
+  const read = textOf(doc);
+  const documents = documentsOf(read.parsed);
+  // the paragraphs the text was read from: the furniture set aside, as the parser saw them
+  const paragraphs = separateFurniture(doc.source(), doc.lang).sources.flatMap((s) => s.paragraphs.map((p) => ({ text: p.text, line: p.line })));
+  const proposal = read.furniture.marks.length > 0 || read.furniture.reasons.length > 0;
+  return { file: input.file, documents, paragraphs, lines: clauseLines(documents, paragraphs), marking: doc.marking, lang: doc.lang, catalogue: options.catalogue ?? null, proposal };
+}
+
+const MARKS = { revisions: 'Word tracked changes', formatting: 'underlined or struck-through text', criticmarkup: 'CriticMarkup or <ins>/<del> marks' } as const;
+
+/**
+ * Is `expected` the base with the proposals applied? The proposals are applied as `apply` does
+ * (conflicts throw a ConflictError), then compared clause by clause with the consolidated text.
+ * A file that still carries marks is no consolidated text: not ok, saying why.
+ */
+export function checkInputs(base: Input, proposals: readonly Input[], expected: Input, options: ProposalOptions & { ignoreQuotes?: boolean } = {}): { report: CheckReport; notices: Notice[] } {
+  const applied = applyInputs(base, proposals, options);
+  const notices = [...applied.notices, ...applied.refused.map((r) => `refused: ${r}`)];
+  const doc = readDocument(expected, { lang: options.lang ?? applied.resolution.lang });
+  if (doc.marking !== null) {
+    const what = MARKS[doc.marking];
+    return { report: { ok: false, file: expected.file, mismatches: [], unconsolidated: `still carries ${what}: it is not a consolidated text; accept or reject them (redline accept) and check the result` }, notices };
+  }
+  const read = textOf(doc);
+  const consolidated = single(read.parsed, expected.file, 'the proposals consolidate');
+  const paragraphs = separateFurniture(doc.source(), doc.lang).sources.flatMap((s) => s.paragraphs.map((p) => ({ text: p.text, line: p.line })));
+  const [lines] = clauseLines([consolidated], paragraphs);
+  const mismatches = checkConsolidated(applied.resolution, consolidated, { ignoreQuotes: options.ignoreQuotes === true, ...(lines ? { lines } : {}) });
+  return { report: { ok: mismatches.length === 0 && applied.refused.length === 0, file: expected.file, mismatches, unconsolidated: null }, notices };
+}
+
+/** Lint files: each rule's findings, with the severities asked for. */
+export function lintInputs(inputs: readonly Input[], options: ReadOptions & { severities?: Partial<Record<RuleId, Severity>>; catalogue?: Catalogue | null } = {}): Finding[] {
+  return inputs.flatMap((input) => lint(lintInput(input, options), options.severities ?? {}));
+}
+
+/** A catalogue of the resolutions the inputs hold (a collection holds several). */
+export function catalogueInputs(inputs: readonly Input[], options: ReadOptions = {}): Catalogue {
+  const documents = inputs.flatMap((input) => documentsOf(textOf(readDocument(input, options)).parsed).map((resolution) => ({ file: input.file, resolution })));
+  if (documents.length === 0) throw new InputError('no resolution to catalogue', inputs[0]?.file);
+  return catalogueOf(documents, tableFor(documents[0]?.resolution as Resolution));
+}
+
+/** A catalogue written by `redline catalogue`. */
+export function readCatalogue(input: Input): Catalogue {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(input.bytes));
+  } catch {
+    throw new InputError('not a catalogue: not valid JSON', input.file, undefined, 'write one with redline catalogue DIR -o catalogue.json');
+  }
+  const entries = (data as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(entries) || !entries.every((e) => typeof e === 'object' && e !== null && typeof (e as { number?: unknown }).number === 'string' && typeof (e as { kind?: unknown }).kind === 'string')) {
+    throw new InputError('not a catalogue: no list of entries with kind and number', input.file, undefined, 'write one with redline catalogue DIR -o catalogue.json');
+  }
+  return data as Catalogue;
 }

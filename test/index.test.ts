@@ -23,7 +23,7 @@ const examples = [...page.matchAll(/```js\n([\s\S]*?)```(?:\n\n```text\n([\s\S]*
 describe('docs/api.md', () => {
   it('has an example for each call', () => {
     expect(examples.length).toBeGreaterThanOrEqual(8);
-    for (const call of ['parse(', 'compare(', 'write(', 'readProposal(', 'applyProposal(', 'draft(', 'registerLanguage(', 'diffPaths(', 'merge(']) {
+    for (const call of ['parse(', 'compare(', 'write(', 'readProposal(', 'applyProposal(', 'draft(', 'registerLanguage(', 'diffPaths(', 'merge(', 'check(', 'lint(']) {
       expect(examples.some((e) => e.code.includes(call)), call).toBe(true);
     }
   });

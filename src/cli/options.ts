@@ -28,3 +28,7 @@ export function checkForm(form: string | undefined): Reading | undefined {
 export function checkView(view: string | undefined): 'synoptic' | 'compilation' | 'draft' {
   return oneOf('--view', view, ['synoptic', 'compilation', 'draft'] as const) ?? 'synoptic';
 }
+
+export function checkReportFormat(format: string | undefined): 'text' | 'json' | 'github' {
+  return oneOf('--format', format, ['text', 'json', 'github'] as const) ?? 'text';
+}

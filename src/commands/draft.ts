@@ -6,6 +6,10 @@ import { deliver, plan } from '../cli/deliver.js';
 import { checkMarks } from '../cli/options.js';
 import { tell } from '../cli/output.js';
 import { revisionAuthor, revisionDate } from '../cli/stamp.js';
+import { catalogueFrom, loadConfig } from '../cli/config.js';
+import { RULE_IDS } from '../engine/lint.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { InputError } from '../model/errors.js';
 import type { CommandSpec } from './command.js';
 
 interface DraftOptions {
@@ -20,6 +24,15 @@ interface DraftOptions {
   reasons?: string;
   marks?: string;
   lang?: string;
+  catalogue?: string;
+  updateCitations?: boolean;
+}
+
+/** The catalogue --update-citations reads: --catalogue, else the one .redlinerc.json names. */
+function catalogueFor(flag: string | undefined): Catalogue {
+  const catalogue = catalogueFrom(flag, loadConfig(RULE_IDS));
+  if (!catalogue) throw new InputError('--update-citations needs a catalogue', undefined, undefined, 'give --catalogue FILE (write one with redline catalogue DIR -o catalogue.json), or name it in .redlinerc.json');
+  return catalogue;
 }
 
 export const draftCommand: CommandSpec = {
@@ -38,6 +51,8 @@ export const draftCommand: CommandSpec = {
       .option('--date <iso>', 'date of the proposal (default: SOURCE_DATE_EPOCH, else today)')
       .option('--reasons <file>', 'reasons per change: lines "<reference>: <reasons>", "*: <reasons>" for the rest')
       .option('--marks <marks>', 'Word: revisions (tracked changes by the proposer) or formatting (underline / strike-through)')
+      .option('--catalogue <file>', 'a catalogue (redline catalogue), for --update-citations; default: the one .redlinerc.json names')
+      .option('--update-citations', 'also propose citing the latest revision of each resolution the catalogue knows a later revision of, with Reasons')
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, revised: string, opts: DraftOptions) => {
@@ -56,6 +71,7 @@ export const draftCommand: CommandSpec = {
       author: opts.proposer ?? revisionAuthor(undefined),
       revisionDate: stamp,
       ...(opts.reasons ? { reasons: readReasons(readInput(opts.reasons)) } : {}),
+      ...(opts.updateCitations ? { updateCitations: catalogueFor(opts.catalogue) } : {}),
     });
     await deliver(delivery, { kind: 'proposal', draft }, { marks: marks ?? 'revisions' });
     tell(notices);

@@ -64,6 +64,11 @@ export interface LanguageData {
   labelSuffixes: string[];
   /** the label that opens a proposal's reasons (`Reasons:`) */
   reasons: string;
+  /**
+   * how clauses end: an item with `item` (`;`), the last item of a block with `last` (`,`), the
+   * last item of the resolution with `end` (`.`); an item that introduces sub-items may end with `lead` (`:`)
+   */
+  punctuation: { item: string; last: string; end: string; lead: string };
   /** words the writers put into documents in this language */
   words: {
     /** the reasons of a drafted change the proposer has yet to write */
@@ -75,6 +80,8 @@ export interface LanguageData {
     document: string;
     original: string;
     proposalsTitle: string;
+    /** the reasons of a MOD that cites the latest revision of a resolution: `{from}` and `{to}` are the citations */
+    citationReasons: string;
     /** the secretariat's merge: titles, column heads, statuses and the closing summary; `{title}` is the base's title */
     merge: MergeWords;
   };

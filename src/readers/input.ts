@@ -88,3 +88,13 @@ export function inputPairs(base: string, revised: string): InputPair[] {
   if (names.length === 0) throw new InputError('no .txt, .md or .docx files in either folder', base);
   return names.map((file) => ({ file, base: left.has(file) ? join(base, file) : null, revised: right.has(file) ? join(revised, file) : null }));
 }
+
+/** Files and folders as the files to read: a folder gives its .txt, .md and .docx files, by name. */
+export function filesIn(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    if (!isFolder(path)) return [path];
+    const files = listing(path).map((f) => join(path, f));
+    if (files.length === 0) throw new InputError('no .txt, .md or .docx files in this folder', path);
+    return files;
+  });
+}

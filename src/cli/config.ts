@@ -1,0 +1,71 @@
+/**
+ * `.redlinerc.json`, found from the current folder upwards: the lint rules' severities, the
+ * language, and the catalogue (a path from the file's own folder). A file that says something
+ * else is refused in one line, so that a typo in a rule's name never silences it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { InputError } from '../model/errors.js';
+import type { Catalogue } from '../model/catalogue.js';
+import type { RuleId, Severity } from '../model/lint.js';
+import { readCatalogue } from '../library.js';
+import { readInput } from '../readers/input.js';
+
+export const CONFIG_FILE = '.redlinerc.json';
+
+export interface Config {
+  /** the file read, or null when there is none */
+  file: string | null;
+  rules: Partial<Record<RuleId, Severity>>;
+  lang?: string;
+  /** the catalogue's path, resolved */
+  catalogue?: string;
+}
+
+const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+
+export function findConfig(from: string = process.cwd()): string | null {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const file = join(dir, CONFIG_FILE);
+    if (existsSync(file)) return file;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/** A rule's severity from `--rule ID=SEVERITY`, `.redlinerc.json`'s `rules`, checked against the known rules. */
+export function checkSeverity(rule: string, severity: unknown, known: readonly string[], where: string | undefined): [RuleId, Severity] {
+  if (!known.includes(rule)) throw new InputError(`unknown rule "${rule}"`, where, undefined, `rules are ${known.join(', ')}`);
+  if (typeof severity !== 'string' || !SEVERITIES.includes(severity as Severity)) throw new InputError(`rule ${rule}: severity must be off, warn or error`, where);
+  return [rule as RuleId, severity as Severity];
+}
+
+export function loadConfig(known: readonly string[], from?: string): Config {
+  const file = findConfig(from);
+  if (!file) return { file: null, rules: {} };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`, file, undefined, 'fix it, or remove it');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('must hold one JSON object', file);
+  const config: Config = { file, rules: {} };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'rules') {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('"rules" must map rule names to off, warn or error', file);
+      for (const [rule, severity] of Object.entries(value)) {
+        const [id, level] = checkSeverity(rule, severity, known, file);
+        config.rules[id] = level;
+      }
+    } else if (key === 'lang' && typeof value === 'string') config.lang = value;
+    else if (key === 'catalogue' && typeof value === 'string') config.catalogue = resolve(dirname(file), value);
+    else if (key !== '$schema') throw new InputError(`unknown or malformed setting "${key}"`, file, undefined, 'settings are rules, lang and catalogue');
+  }
+  return config;
+}
+
+/** The catalogue `--catalogue` names, else the one `.redlinerc.json` names, else none. */
+export function catalogueFrom(flag: string | undefined, config: Pick<Config, 'catalogue'>): Catalogue | null {
+  const file = flag ?? config.catalogue;
+  return file ? readCatalogue(readInput(file)) : null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reports for pipelines and people: check's mismatches and lint's findings as text (one line
+ * each, `file:line: ...`), as JSON, or as GitHub Actions annotations (`::error file=…,line=…::…`),
+ * which a workflow shows on the lines of the file they are about.
+ */
+import type { CheckReport } from '../model/check.js';
+import type { Finding } from '../model/lint.js';
+import type { Segment } from '../model/redline.js';
+
+export type ReportFormat = 'text' | 'json' | 'github';
+
+/** GitHub's workflow-command escaping: data loses %, CR and LF; properties also : and ,. */
+const data = (s: string): string => s.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+const property = (s: string): string => data(s).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
+
+function annotation(level: 'error' | 'warning', file: string, line: number | null, title: string, message: string): string {
+  const where = [`file=${property(file)}`, ...(line !== null ? [`line=${line}`] : []), `title=${property(title)}`].join(',');
+  return `::${level} ${where}::${data(message)}`;
+}
+
+const wordDiff = (words: readonly Segment[]): string => words.map((s) => (s.op === 'delete' ? `[-${s.text}-]` : s.op === 'insert' ? `{+${s.text}+}` : s.text)).join('');
+const quote = (text: string | null, max = 90): string => (text === null ? '(nothing)' : `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`);
+
+export function writeCheckReport(report: CheckReport, format: ReportFormat): string {
+  if (format === 'json') {
+    const mismatches = report.mismatches.map(({ id, reference, expected, actual, line }) => ({ id, reference, expected, actual, line }));
+    return `${JSON.stringify({ ok: report.ok, mismatches, ...(report.unconsolidated ? { unconsolidated: report.unconsolidated } : {}) }, null, 2)}\n`;
+  }
+  const lines: string[] = [];
+  if (report.unconsolidated) {
+    lines.push(format === 'github' ? annotation('error', report.file, null, 'redline check: not consolidated', report.unconsolidated) : `${report.file}: ${report.unconsolidated}`);
+  }
+  for (const m of report.mismatches) {
+    const what = m.actual === null ? 'missing from the consolidated text' : m.expected === null ? 'not in the base with the proposals applied' : 'differs from the base with the proposals applied';
+    if (format === 'github') {
+      lines.push(annotation('error', report.file, m.line, `redline check: ${m.reference}`, `${m.reference} ${what}. Expected ${quote(m.expected, 300)}; found ${quote(m.actual, 300)}`));
+      continue;
+    }
+    lines.push(`${report.file}${m.line !== null ? `:${m.line}` : ''}: ${m.reference}: ${what}`);
+    if (m.expected !== null && m.actual !== null) lines.push(`  ${wordDiff(m.words)}`);
+    else lines.push(`  ${m.actual === null ? 'expected' : 'found'}: ${m.actual ?? m.expected ?? ''}`);
+  }
+  if (format === 'text') {
+    const n = report.mismatches.length;
+    lines.push(report.ok ? `check passed: ${report.file} is the base with the proposals applied` : `check failed: ${report.unconsolidated ? 'not a consolidated text' : `${n} ${n === 1 ? 'clause differs' : 'clauses differ'}`}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+export function writeFindings(findings: readonly Finding[], format: ReportFormat, files: number): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (format === 'json') return `${JSON.stringify({ findings, errors, warnings }, null, 2)}\n`;
+  const lines = findings.map((f) => {
+    if (format === 'github') return annotation(f.severity === 'error' ? 'error' : 'warning', f.file, f.line, `redline lint (${f.rule})`, `${f.clause ? `${f.clause}: ` : ''}${f.message}. ${f.fix}`);
+    return `${f.file}${f.line !== null ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.clause ? `${f.clause}: ` : ''}${f.message}; ${f.fix}`;
+  });
+  if (format === 'text') lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${files} ${files === 1 ? 'file' : 'files'}`);
+  return `${lines.join('\n')}\n`;
+}
