@@ -25,7 +25,7 @@ import type { Proposal, ProposalSource } from './model/proposal.js';
 import { documentsOf, type Parsed, type Resolution } from './model/resolution.js';
 import { language } from './languages/registry.js';
 import { readDocument, type InputDocument, type ReadOptions, type View } from './readers/document.js';
-import { describeFurniture, separateFurniture, type Furniture } from './readers/furniture.js';
+import { describeFurniture, type Furniture } from './readers/furniture.js';
 import { inputPairs, readInput, type Input } from './readers/input.js';
 import { isInstructions, readInstructions } from './readers/instructions.js';
 import { readProposalDocument, type Reading } from './readers/proposal.js';
@@ -291,8 +291,7 @@ export function lintInput(input: Input, options: ReadOptions & { catalogue?: Cat
   const doc = readDocument(input, options);
   const read = textOf(doc);
   const documents = documentsOf(read.parsed);
-  // the paragraphs the text was read from: the furniture set aside, as the parser saw them
-  const paragraphs = separateFurniture(doc.source(), doc.lang).sources.flatMap((s) => s.paragraphs.map((p) => ({ text: p.text, line: p.line })));
+  const { paragraphs } = read;
   const proposal = read.furniture.marks.length > 0 || read.furniture.reasons.length > 0;
   return { file: input.file, documents, paragraphs, lines: clauseLines(documents, paragraphs), marking: doc.marking, lang: doc.lang, catalogue: options.catalogue ?? null, proposal };
 }
@@ -314,8 +313,7 @@ export function checkInputs(base: Input, proposals: readonly Input[], expected: 
   }
   const read = textOf(doc);
   const consolidated = single(read.parsed, expected.file, 'the proposals consolidate');
-  const paragraphs = separateFurniture(doc.source(), doc.lang).sources.flatMap((s) => s.paragraphs.map((p) => ({ text: p.text, line: p.line })));
-  const [lines] = clauseLines([consolidated], paragraphs);
+  const [lines] = clauseLines([consolidated], read.paragraphs);
   const mismatches = checkConsolidated(applied.resolution, consolidated, { ignoreQuotes: options.ignoreQuotes === true, ...(lines ? { lines } : {}) });
   return { report: { ok: mismatches.length === 0 && applied.refused.length === 0, file: expected.file, mismatches, unconsolidated: null }, notices };
 }

@@ -15,8 +15,6 @@ import { alternativesOf, assess, entriesOf, type Assessed } from './merge/clause
 import { mergedDraft } from './merge/draft.js';
 import { identify, type Identity } from './merge/identity.js';
 
-export { isoDate } from './merge/identity.js';
-
 /** The proposals on one resolution of the base. */
 export interface MergePart {
   base: Resolution;

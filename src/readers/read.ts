@@ -17,6 +17,8 @@ export interface Read {
   parsed: Parsed;
   /** what was set aside as proposal furniture (cover, MOD lines, Reasons) */
   furniture: Furniture;
+  /** the paragraphs the tree was built from, with their lines */
+  paragraphs: { text: string; line: number }[];
 }
 
 /** A text of the document in one view. Instructions have no text of their own: refused. */
@@ -29,7 +31,7 @@ export function textOf(doc: InputDocument, view: View = 'accepted'): Read {
   const { sources, furniture } = separateFurniture(source, doc.lang);
   const documents = sources.flatMap((s) => documentsOf(buildTree(s, doc.lang)));
   const parsed: Parsed = documents.length === 1 ? (documents[0] as Resolution) : { kind: 'collection', lang: doc.lang.code, documents };
-  return { parsed, furniture };
+  return { parsed, furniture, paragraphs: sources.flatMap((s) => s.paragraphs.map((p) => ({ text: p.text, line: p.line }))) };
 }
 
 /** Read an input as a resolution text (or a collection), in one view. */

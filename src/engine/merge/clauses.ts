@@ -58,8 +58,6 @@ export interface Assessed {
   groups: Group[];
   /** agreed or compatible: the text the draft gives it */
   merged: string | null;
-  /** a block or item suppressed by some while others change what it holds */
-  contested?: { keepers: Entry[] };
 }
 
 const meaningful = (text: string): string[] => tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(t));
@@ -266,7 +264,6 @@ export function assess(base: Resolution, byKey: ReadonlyMap<string, Entry[]>, la
     if (keepers.length === 0) continue;
     a.status = 'conflict';
     a.merged = null;
-    a.contested = { keepers };
     const keep: Group = { op: 'NOC', sig: 'NOC', text: a.base, entries: keepers, departure: 0, covering: false };
     a.groups = advisory([...a.groups, keep]);
   }

@@ -10,6 +10,7 @@ import type { Language } from '../../model/language.js';
 import type { Proposal, ProposalChange } from '../../model/proposal.js';
 import type { RedlineDocument, RedlineParagraph, Segment } from '../../model/redline.js';
 import type { Item, Resolution } from '../../model/resolution.js';
+import { flattenItems } from '../../model/visit.js';
 import { applyProposals } from '../apply.js';
 import { compareResolutions } from '../compare.js';
 import { editRanges } from '../merge3.js';
@@ -149,9 +150,8 @@ function conflicted(a: Assessed, change: ProposalChange): ProposalChange {
 
 /** The texts an addition puts in the draft: an item's text, or a block's heading and items. */
 function addedTexts(c: ProposalChange): string[] {
-  const items = (list: readonly Item[]): string[] => list.flatMap((it) => [it.text, ...items(it.items)]);
-  if (c.block) return [c.block.heading, ...items(c.block.items)];
-  return [c.text ?? '', ...items(c.items ?? [])];
+  if (c.block) return [c.block.heading, ...flattenItems(c.block.items).map((it) => it.text)];
+  return [c.text ?? '', ...flattenItems(c.items ?? []).map((it) => it.text)];
 }
 
 function authored(segments: readonly Segment[], author: string): Segment[] {
