@@ -91,6 +91,9 @@ function isProposers(author: string): boolean {
 const available = requireOracle();
 let drafted: Run;
 let judged: OracleResult | undefined;
+/** the synoptic table and the compilation as Word files: no tracked changes, text in cells */
+const TABLES = { synoptic: join(dir, 'synoptic.docx'), compilation: join(dir, 'compilation.docx') };
+let tables: OracleResult[] = [];
 let authored: AuthorsResult | undefined;
 const built = new Map<string, BuildResult>();
 const builtRevisions = new Map<string, AuthorsResult>();
@@ -104,7 +107,8 @@ beforeAll(async () => {
     const r = redline([view, DRAFT, '-o', OURS[`${view}ed`]]);
     if (r.status !== 0) throw new Error(`redline ${view} failed: ${r.stderr}`);
   }
-  [judged] = await runOracle([DRAFT]);
+  for (const [view, out] of Object.entries(TABLES)) expect(redline(['merge', BASE, ...TEXTS, '--view', view, '-o', out]).status).toBe(1);
+  [judged, ...tables] = await runOracle([DRAFT, ...Object.values(TABLES)]);
   [authored] = await runAuthors([DRAFT]);
   for (const r of await buildWithLibreOffice([SPECS.cept, SPECS.rcc])) built.set(r.out, r);
   for (const r of await runAuthors([SPECS.cept.out, SPECS.rcc.out])) builtRevisions.set(r.file, r);
@@ -183,6 +187,17 @@ describe.skipIf(!available)('the merged draft as a Word file, judged by LibreOff
   it('our reader finds the same authors', () => {
     const ours = readDocx(readFileSync(DRAFT), DRAFT).revisions;
     expect(new Set(ours.map((r) => r.author))).toEqual(new Set((authored?.revisions ?? []).map((r) => r.author)));
+  });
+});
+
+describe.skipIf(!available)('the synoptic table and the compilation in Word, opened by LibreOffice', () => {
+  it('open, with every proposer and every proposal in them, and no tracked change', () => {
+    expect(tables.map((t) => [t.opened, t.error])).toEqual([[true, null], [true, null]]);
+    for (const t of tables) {
+      expect(t.accepted).toBe(t.rejected);
+      for (const text of ['RCC/14/2', 'EUR/25/1', 'IAP/40/1', 'ACP/31/3', 'legal guardians', 'Summary of the proposals']) expect(t.accepted, text).toContain(text);
+    }
+    expect(tables[1]?.accepted).toContain('Order for consideration (advisory)');
   });
 });
 
