@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConflictError, describeConflict } from './engine/combine.js';
 import { InputError } from './model/errors.js';
+import { alignCommand } from './commands/align.js';
 import { applyCommand } from './commands/apply.js';
 import { catalogueCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
@@ -19,7 +20,7 @@ import { acceptCommand, rejectCommand } from './commands/view.js';
 
 export const VERSION = '0.1.0';
 
-const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand, mergeCommand, checkCommand, lintCommand, catalogueCommand];
+const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand, mergeCommand, checkCommand, lintCommand, alignCommand, catalogueCommand];
 
 /** The program; each command's action stores its exit status through `report`. */
 export function buildProgram(report: (status: number) => void): Command {

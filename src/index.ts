@@ -112,7 +112,7 @@ export function merge(base: Resolution, proposals: readonly Proposal[], options:
  * (whitespace normalised): none when it is right. Conflicting proposals throw a ConflictError.
  */
 export function check(base: Resolution, proposals: readonly Proposal[], consolidated: Resolution, options: { ignoreQuotes?: boolean } = {}): Mismatch[] {
-  return checkConsolidated(applyProposal(base, [...proposals]).resolution, consolidated, options);
+  return checkConsolidated(applyProposal(base, [...proposals]).resolution, consolidated, { ...options, words: tableFor(base).referenceWords });
 }
 
 /** The drafting mistakes in a text (a string is read as `.txt` layout), with each rule's severity as given or by default. */

@@ -20,6 +20,8 @@ import { clausesOf, referenceOf } from './model/clauses.js';
 import type { Finding, LintInput, RuleId, Severity } from './model/lint.js';
 import { lint } from './engine/lint.js';
 import { catalogueOf } from './engine/catalogue.js';
+import { compareVersions, type Version } from './engine/versions.js';
+import type { VersionReport, VersionSide } from './model/versions.js';
 import type { Merge } from './model/merge.js';
 import type { Proposal, ProposalSource } from './model/proposal.js';
 import { documentsOf, type Parsed, type Resolution } from './model/resolution.js';
@@ -216,7 +218,7 @@ export function draftInputs(base: Input, revised: Input, options: ReadOptions & 
     const given = new Map(reasons ?? []);
     for (const u of updated.updates) {
       const clause = byId.get(u.clause);
-      const reference = clause ? referenceOf(clause, byId) : `${lang.referenceWords.footnote} ${u.clause.replace(/^footnote\//u, '')}`;
+      const reference = clause ? referenceOf(clause, byId, lang.referenceWords) : `${lang.referenceWords.footnote} ${u.clause.replace(/^footnote\//u, '')}`;
       const why = lang.words.citationReasons.replace('{from}', u.from).replace('{to}', u.to);
       if (!(options.reasons?.has(reference) ?? false)) given.set(reference, given.has(reference) ? `${given.get(reference) ?? ''} ${why}` : why);
       notices.push(`note: ${revised.file}: ${reference}: cites ${u.to} instead of ${u.from}`);
@@ -314,7 +316,7 @@ export function checkInputs(base: Input, proposals: readonly Input[], expected: 
   const read = textOf(doc);
   const consolidated = single(read.parsed, expected.file, 'the proposals consolidate');
   const [lines] = clauseLines([consolidated], read.paragraphs);
-  const mismatches = checkConsolidated(applied.resolution, consolidated, { ignoreQuotes: options.ignoreQuotes === true, ...(lines ? { lines } : {}) });
+  const mismatches = checkConsolidated(applied.resolution, consolidated, { ignoreQuotes: options.ignoreQuotes === true, words: tableFor(consolidated).referenceWords, ...(lines ? { lines } : {}) });
   return { report: { ok: mismatches.length === 0 && applied.refused.length === 0, file: expected.file, mismatches, unconsolidated: null }, notices };
 }
 
@@ -343,4 +345,29 @@ export function readCatalogue(input: Input): Catalogue {
     throw new InputError('not a catalogue: no list of entries with kind and number', input.file, undefined, 'write one with redline catalogue DIR -o catalogue.json');
   }
   return data as Catalogue;
+}
+
+/**
+ * Two language versions of one resolution: the same clauses? Each is read in its own language
+ * (detected, or `langs` in order); a marked-up file is read as it would read once its marks are
+ * accepted.
+ */
+export function alignInputs(a: Input, b: Input, options: Omit<ReadOptions, 'lang'> & { langs?: readonly (string | undefined)[] } = {}): VersionReport {
+  const version = (input: Input, lang: string | undefined): { version: Version; side: Omit<VersionSide, 'clauses'> } => {
+    const read = textOf(readDocument(input, { ...options, lang }));
+    const res = single(read.parsed, input.file, 'to align');
+    const [lines] = clauseLines([res], read.paragraphs);
+    return { version: { res, lang: tableFor(res), ...(lines ? { lines } : {}) }, side: { file: input.file, lang: res.lang } };
+  };
+  const va = version(a, options.langs?.[0]);
+  const vb = version(b, options.langs?.[1]);
+  const { gaps, order, numbers, clauses } = compareVersions(va.version, vb.version);
+  return {
+    ok: gaps.length === 0 && order.length === 0 && numbers === null,
+    a: { ...va.side, clauses: clauses.a },
+    b: { ...vb.side, clauses: clauses.b },
+    gaps,
+    order,
+    numbers,
+  };
 }

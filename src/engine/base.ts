@@ -4,7 +4,7 @@
  * the same resolution number, and the same place and year in the revision tag.
  */
 import type { Language } from '../model/language.js';
-import { escapeRegExp } from '../model/regexp.js';
+import { citationPattern } from './citations.js';
 import type { Resolution } from '../model/resolution.js';
 
 export interface DeclaredBase {
@@ -14,10 +14,9 @@ export interface DeclaredBase {
   revision: string | null;
 }
 
-/** The resolution a text names: its kind word, number and revision tag, found anywhere in it. */
+/** The resolution a text names: the first citation in it (a kind word, number and revision tag). */
 export function declaredBase(text: string, lang: Language): DeclaredBase | null {
-  const kinds = Object.keys(lang.kinds).map(escapeRegExp).join('|');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])(?:${kinds})\\s+(?<number>[0-9A-Z][0-9A-Za-z./-]*)(?:\\s*\\((?<revision>[^()]*)\\))?`, 'iu').exec(text);
+  const m = citationPattern(lang).exec(text);
   if (!m?.groups) return null;
   return { text: m[0], number: m.groups['number'] ?? '', revision: m.groups['revision']?.trim() || null };
 }

@@ -5,6 +5,7 @@
  */
 import { clausesOf, referenceOf, type Clause } from '../model/clauses.js';
 import type { Mismatch } from '../model/check.js';
+import type { Language } from '../model/language.js';
 import type { Item, Resolution } from '../model/resolution.js';
 import { compareResolutions } from './compare.js';
 import { diffWords } from './words.js';
@@ -30,6 +31,8 @@ const whole = (c: Clause | undefined): string | null => (c ? `${c.labelText ? `$
 
 export interface CheckOptions {
   ignoreQuotes?: boolean;
+  /** how the language names the clauses without a heading (`titre`, `formule`); English ids by default */
+  words?: Language['referenceWords'];
   /** the consolidated file's line of each of its clauses */
   lines?: ReadonlyMap<string, number>;
 }
@@ -41,6 +44,7 @@ export function checkConsolidated(expected: Resolution, actual: Resolution, opti
   const ours = new Map(clausesOf(a).map((c) => [c.id, c]));
   const theirs = new Map(clausesOf(b).map((c) => [c.id, c]));
   const notes = (res: Resolution, id: string): string | null => res.footnotes.find((n) => `footnote/${n.id}` === id || n.id === id)?.text ?? null;
+  const words = options.words ?? { title: 'title', subtitle: 'subtitle', formula: 'formula', footnote: 'footnote', revision: 'revision' };
   const out: Mismatch[] = [];
   for (const change of comparison.changes) {
     if (change.op === 'NOC' && !change.relabeled && !change.moved) continue;
@@ -49,7 +53,7 @@ export function checkConsolidated(expected: Resolution, actual: Resolution, opti
     const actualText = change.revised === null ? null : footnote ? notes(b, change.revised) : whole(theirs.get(change.revised));
     const clause = (change.base ? ours.get(change.base) : undefined) ?? (change.revised ? theirs.get(change.revised) : undefined);
     const id = change.base ?? change.revised ?? '';
-    const reference = footnote ? `footnote ${id.replace(/^footnote\//u, '')}` : clause ? referenceOf(clause, change.base ? ours : theirs) : id;
+    const reference = footnote ? `${words.footnote} ${id.replace(/^footnote\//u, '')}` : clause ? referenceOf(clause, change.base ? ours : theirs, words) : id;
     const line = (change.revised ? options.lines?.get(change.revised) : undefined) ?? null;
     out.push({ id, reference, expected: expectedText, actual: actualText, line, words: diffWords(expectedText ?? '', actualText ?? '', { ignoreQuotes: options.ignoreQuotes === true }).segments });
   }

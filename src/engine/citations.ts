@@ -1,8 +1,8 @@
 /**
  * Citations of resolutions, decisions and recommendations in a text's clauses:
  * `Resolution 67 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference`.
- * A citation is recognised as `declaredBase` (engine/base.ts) recognises the text a proposal names:
- * a kind word of the language table, a number, and the parenthesis right after it as the revision tag.
+ * A citation is a kind word of the language table, a number, and the bracket right after it as the
+ * revision tag, or what the table's own `citation` pattern reads (Chinese puts the number first).
  */
 import type { Citation } from '../model/catalogue.js';
 import { clausesOf } from '../model/clauses.js';
@@ -16,6 +16,7 @@ import type { Resolution } from '../model/resolution.js';
  * without case, as the title is: a number must still hold a digit (`this resolution and` is none).
  */
 export function citationPattern(lang: Language): RegExp {
+  if (lang.citation) return new RegExp(lang.citation, 'giu');
   const kinds = Object.keys(lang.kinds)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
@@ -63,10 +64,24 @@ export function citationsIn(text: string, clause: string, lang: Language): Citat
   return out;
 }
 
-/** The kind word of a citation as written (`Resolution`, `RESOLUTION`). */
-export function kindWordOf(citation: Pick<Citation, 'text'>, lang: Language): string {
-  const m = new RegExp(citationPattern(lang).source, 'iu').exec(citation.text);
-  return m?.groups?.['kind'] ?? '';
+/** Where a citation's revision tag stands in its text, with its brackets: null when it has none. */
+function tagSpan(text: string, lang: Language): [number, number] | null {
+  const m = new RegExp(citationPattern(lang).source, 'iud').exec(text);
+  const span = m?.indices?.groups?.['revision'];
+  return span ? [span[0] - 1, span[1] + 1] : null;
+}
+
+/** A citation as written, without its revision tag: `Resolution 67`, `第67号决议`. */
+export function citationName(citation: Pick<Citation, 'text'>, lang: Language): string {
+  const span = tagSpan(citation.text, lang);
+  return (span ? citation.text.slice(0, span[0]) : citation.text).trim();
+}
+
+/** A citation as written with another revision tag, in its own brackets (`（…）` in Chinese). */
+export function citedWith(citation: Pick<Citation, 'text'>, tag: string, lang: Language): string {
+  const span = tagSpan(citation.text, lang);
+  if (span) return `${citation.text.slice(0, span[0] + 1)}${tag}${citation.text.slice(span[1] - 1)}`;
+  return lang.script === 'Han' ? `${citation.text}（${tag}）` : `${citation.text} (${tag})`;
 }
 
 /**

@@ -38,7 +38,7 @@ function titleOf(res: Resolution): string {
 }
 
 /** Every base clause in provision order, the ones proposals touch with what they come to. */
-function clauseList(base: Resolution, assessed: readonly Assessed[], column: (proposer: string) => number): MergedClause[] {
+function clauseList(base: Resolution, lang: Language, assessed: readonly Assessed[], column: (proposer: string) => number): MergedClause[] {
   const clauses = clausesOf(base);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const touched = new Map(assessed.map((a) => [a.id, a]));
@@ -54,7 +54,7 @@ function clauseList(base: Resolution, assessed: readonly Assessed[], column: (pr
   });
   const untouched = (id: string): MergedClause => {
     const c = byId.get(id);
-    return { id, reference: c ? referenceOf(c, byId) : id, status: 'unchanged', base: c?.text ?? null, label: c?.labelText || null, proposals: [], merged: null };
+    return { id, reference: c ? referenceOf(c, byId, lang.referenceWords) : id, status: 'unchanged', base: c?.text ?? null, label: c?.labelText || null, proposals: [], merged: null };
   };
   // base clauses keep their place; new provisions and the revision tag go where assess put them
   const out: MergedClause[] = [];
@@ -86,7 +86,7 @@ export function merge(given: readonly MergePart[], options: MergeOptions = {}): 
   const warnings: string[] = [];
   const parts = once(given, warnings);
   const all = parts.flatMap((p) => p.proposals);
-  const ids = identify(all);
+  const ids = identify(all, parts.flatMap((p) => p.proposals.map(() => p.lang)));
   const columns: string[] = [];
   for (const id of ids) if (!columns.includes(id.proposer)) columns.push(id.proposer);
   const column = (proposer: string): number => columns.indexOf(proposer);
@@ -120,7 +120,7 @@ export function merge(given: readonly MergePart[], options: MergeOptions = {}): 
     const drafted = mergedDraft(part.base, part.proposals, assessed, part.lang, { order, ...(date ? { date: `${date.length === 10 ? `${date}T00:00:00Z` : date}` } : {}) });
     // in a collection, a warning names its resolution
     warnings.push(...drafted.warnings.map((w) => (parts.length > 1 ? `${titleOf(part.base)}: ${w}` : w)));
-    documents.push({ title: titleOf(part.base), lang: part.base.lang, clauses: clauseList(part.base, assessed, column), draft: drafted.draft, redline: drafted.redline });
+    documents.push({ title: titleOf(part.base), lang: part.base.lang, clauses: clauseList(part.base, part.lang, assessed, column), draft: drafted.draft, redline: drafted.redline });
   }
   const conflicts = documents.reduce((n, d) => n + d.clauses.filter((c) => c.status === 'conflict').length, 0);
   return { merge: { lang: parts[0]?.base.lang ?? 'en', documents, proposers: columns.map((c) => summaries.get(c) as ProposerSummary), conflicts }, warnings };

@@ -7,7 +7,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/language.js';
 import type { Item, Resolution } from '../model/resolution.js';
 import { citedRevision, outdatedCitations } from './catalogue.js';
-import { kindWordOf } from './citations.js';
+import { citedWith } from './citations.js';
 
 export interface CitationUpdate {
   /** the clause id (`recalling/a`, `footnote/1`) */
@@ -22,7 +22,7 @@ export function updateCitations(res: Resolution, catalogue: Catalogue, lang: Lan
   for (const { citation, latest } of outdatedCitations(res, catalogue, lang)) {
     const tag = citedRevision(latest, catalogue);
     if (!tag) continue;
-    const to = `${kindWordOf(citation, lang)} ${citation.number} (${tag})`;
+    const to = citedWith(citation, tag, lang);
     updates.push({ clause: citation.clause, from: citation.text, to });
     byClause.set(citation.clause, [...(byClause.get(citation.clause) ?? []), { index: citation.index, text: citation.text, to }]);
   }

@@ -2,6 +2,7 @@
  * A resolution as a flat list of clauses in reading order: the unit the engine aligns and the
  * writers lay out, one paragraph each.
  */
+import type { Language } from './language.js';
 import type { ParagraphRole, RedlineDocument } from './redline.js';
 import { formatReference, paragraphMark } from './reference.js';
 import type { Block, Resolution } from './resolution.js';
@@ -66,7 +67,12 @@ export function cleanLayout(res: Resolution, author = '', date = ''): RedlineDoc
  * How people name a clause: its block heading and labels (`considering c)`, `resolves 3 ii)`), the
  * heading alone for a block, the id for the clauses without a heading.
  */
-export function referenceOf(c: Clause, byId: ReadonlyMap<string, Clause>): string {
+/**
+ * How a clause is named for people: a block heading and labels (`considering c)`); the title,
+ * subtitle and formula by the language's words for them when given (`titre`), else by their ids.
+ */
+export function referenceOf(c: Clause, byId: ReadonlyMap<string, Clause>, words?: Language['referenceWords']): string {
+  if (words && c.kind !== 'block' && c.kind !== 'item') return words[c.kind];
   const path: Clause[] = [];
   for (let x: Clause | undefined = c; x; x = x.parent ? byId.get(x.parent) : undefined) path.unshift(x);
   const [block, ...items] = path;

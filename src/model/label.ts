@@ -28,10 +28,11 @@ function labelPattern(lang: Language): RegExp {
     const number = `${digit}{1,3}(?:\\.${digit}{1,3})*`;
     const suffix = `(?:\\s(?:${lang.labelSuffixes.map(escape).join('|')}))?`;
     // Letters need a closing mark (`a)`, `(a)`, `a.`); numbers may stand alone before a tab or space.
+    // Brackets may be full-width, as in Chinese text: `（a）`, `a）`.
     re = new RegExp(
-      `^(?<text>\\((?:${letter}{1,2}|[ivxlcdm]{1,6}|${number})${suffix}\\)` +
-        `|(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}[.)]` +
-        `|${number}${suffix}[.)]?)(?:\\t|[ \\u00a0]+)(?<rest>\\S[\\s\\S]*)$`,
+      `^(?<text>[(（](?:${letter}{1,2}|[ivxlcdm]{1,6}|${number})${suffix}[)）]` +
+        `|(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}[.)）]` +
+        `|${number}${suffix}[.)）]?)(?:\\t|[ \\u00a0\\u3000]+)(?<rest>\\S[\\s\\S]*)$`,
       'u',
     );
     patterns.set(lang, re);
@@ -48,19 +49,34 @@ export function parseLabel(paragraph: string, lang: Language): ParsedLabel | nul
   return { labelText, label: normalizeLabel(labelText, lang), rest };
 }
 
-/** `(a)` -> `a`, `3.` -> `3`, `أ)` -> `a`, `١` -> `1`, `c bis)` -> `c bis`. */
+/** `(a)` -> `a`, `3.` -> `3`, `أ)` -> `a`, `هـ)` -> `e`, `١` -> `1`, `c bis)` -> `c bis`. */
 export function normalizeLabel(labelText: string, lang: Language): string {
-  const core = labelText.replace(/^\(/u, '').replace(/[.)]$/u, '');
+  const core = labelText.replace(/^[(（]/u, '').replace(/[.)）]$/u, '');
   const [head = '', ...suffix] = core.split(/\s+/u);
+  // a letter of the table may be written with more than one character (`هـ`): longest first
+  const letters = lettersByLength(lang);
   let out = '';
-  for (const ch of head) {
+  for (let at = 0; at < head.length; ) {
+    const ch = head.slice(at, at + 1);
     const d = lang.digits.indexOf(ch);
-    const l = lang.letters.indexOf(ch);
+    const letter = d >= 0 ? undefined : letters.find((l) => head.startsWith(l, at));
     if (d >= 0) out += String(d);
-    else if (l >= 0 && !/[a-z]/u.test(ch)) out += String.fromCharCode(97 + l);
-    else out += ch.toLowerCase();
+    else if (letter !== undefined && !/[a-z]/u.test(letter)) out += labelAt(lang.letters.indexOf(letter) + 1, 'letter');
+    else out += (letter ?? ch).toLowerCase();
+    at += letter?.length ?? 1;
   }
   return [out, ...suffix].join(' ');
+}
+
+const byLength = new WeakMap<Language, string[]>();
+
+function lettersByLength(lang: Language): string[] {
+  let sorted = byLength.get(lang);
+  if (!sorted) {
+    sorted = [...lang.letters].sort((a, b) => b.length - a.length);
+    byLength.set(lang, sorted);
+  }
+  return sorted;
 }
 
 export function labelKind(label: string): LabelKind {
@@ -147,21 +163,21 @@ function toRoman(n: number): string {
   return out;
 }
 
-/** Write a normalized label the way another label of the same item was written (`(b)`, `b.`, `ب)`). */
+/**
+ * Write a normalized label the way another label of the same item was written (`(b)`, `b.`, `ب)`):
+ * in the language's own letters or digits when that one was, else in Latin letters and Western digits.
+ */
 export function relabelText(labelText: string, newLabel: string, lang: Language): string {
+  const nativeDigits = [...labelText].some((ch) => !/[0-9]/u.test(ch) && lang.digits.includes(ch));
+  const nativeLetters = lang.letters.some((l) => !/^[a-z]+$/u.test(l) && labelText.includes(l));
   const render = (label: string): string => {
     const [head = '', ...suffix] = label.split(' ');
-    let out = '';
-    const nativeLetters = !/[a-z]/u.test(lang.letters[0] ?? 'a');
-    for (const ch of head) {
-      if (/\d/u.test(ch)) out += lang.digits[Number(ch)] ?? ch;
-      else if (nativeLetters && /[a-z]/u.test(ch) && !isRoman(label)) out += lang.letters[ch.charCodeAt(0) - 97] ?? ch;
-      else out += ch;
-    }
+    const letter = nativeLetters && /^[a-z]+$/u.test(head) ? lang.letters[ordinal(head, 'letter') - 1] : undefined;
+    const out = letter ?? [...head].map((ch) => (nativeDigits && /\d/u.test(ch) ? (lang.digits[Number(ch)] ?? ch) : ch)).join('');
     return [out, ...suffix].join(' ');
   };
-  const open = labelText.startsWith('(') ? '(' : '';
-  const close = /[.)]$/u.test(labelText) ? labelText.slice(-1) : '';
+  const open = /^[(（]/u.test(labelText) ? labelText.slice(0, 1) : '';
+  const close = /[.)）]$/u.test(labelText) ? labelText.slice(-1) : '';
   return `${open}${render(newLabel)}${close}`;
 }
 

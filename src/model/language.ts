@@ -49,12 +49,19 @@ export interface LanguageData {
   fonts: { body: string; complexScript: string; eastAsia: string; size: number; complexScriptSize: number; html: string };
   /** regex with groups kind, number, revision; matched case-insensitively against a whole paragraph */
   title: string;
+  /**
+   * regex for a citation in running text, with groups kind, number and revision (`第175号决议（…）`);
+   * by default a kind word, a number and the bracket right after it (`Resolution 175 (Rev. Busan, 2014)`)
+   */
+  citation?: string;
   /** title keyword (upper-cased) -> kind */
   kinds: Record<string, 'resolution' | 'decision' | 'recommendation'>;
   /** regex with groups place, year (and rev when the tag says it is a revision) */
   revision: string;
-  /** regex for the enacting formula paragraph */
+  /** regex for the enacting formula paragraph (its final comma may be missing: lint reports that) */
   formula: string;
+  /** how the place and year of a revision are written in the formula's brackets: `{place}, {year}` */
+  formulaTag?: string;
   /** regex for an annex heading, group n for its number */
   annex: string;
   /** letters used for lettered labels, in order; index i normalizes to the i-th Latin letter */
@@ -85,12 +92,18 @@ export interface LanguageData {
     /** the secretariat's merge: titles, column heads, statuses and the closing summary; `{title}` is the base's title */
     merge: MergeWords;
   };
+  /** the names of the months, January first, as dates write them (`décembre`; alternatives joined by `|`: `декабрь|декабря`) */
+  months?: string[];
+  /** frequent short words of the language (`the`, `of`, `de`, `la`): they tell apart languages of one script when no heading does */
+  common?: string[];
   /** patterns (matched without case) for the cover of a contribution document */
   contribution: { document: string; original: string; date: string; title: string; introduction: string };
   /** words joining labels in a cross-reference: `resolves 1, 2 and 3 above` */
   conjunctions: string[];
-  /** words naming the clauses that have no heading, in change references: `MOD title` */
-  referenceWords: { title: string; subtitle: string; formula: string; footnote: string };
+  /** what a label is wrapped in when a cross-reference names it in running text (Chinese `第1段`) */
+  referenceLabel?: { before: string; after: string };
+  /** words naming the clauses that have no heading, in change references (`MOD title`), and a proposal's new revision tag in a merge */
+  referenceWords: { title: string; subtitle: string; formula: string; footnote: string; revision: string };
   headings: HeadingData[];
 }
 
@@ -132,12 +145,23 @@ export function compileLanguage(data: LanguageData): Language {
   };
 }
 
-/** Headings compare without case, trailing punctuation, or runs of spaces. */
+/** Headings compare without case, trailing punctuation, runs of spaces, or the curl of an apostrophe. */
 export function normalizeHeading(text: string): string {
   return text
     .normalize('NFC')
+    .replace(/[\u2018\u2019]/gu, "'")
     .replace(/[\s:,，：،]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase();
+}
+
+/**
+ * The enacting formula: the table's pattern, ending with the comma that closes it or, where that
+ * comma was forgotten, with the bracket that names the conference (`(Busan, 2014)`), so that a
+ * subtitle which happens to name a conference is not taken for it.
+ */
+export function isFormula(text: string, lang: Language): boolean {
+  const t = text.trim();
+  return lang.formulaPattern.test(t) && (t.endsWith(lang.punctuation.last) || /[(（][^()（）]*\p{N}{4}[^()（）]*[)）]$/u.test(t));
 }

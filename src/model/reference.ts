@@ -6,6 +6,7 @@
  */
 import { parseLabel } from './label.js';
 import type { Language } from './language.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface Reference {
   kind: 'title' | 'subtitle' | 'formula' | 'footnote' | 'clause';
@@ -48,7 +49,7 @@ export function parseReference(text: string, lang: Language): Reference {
     let token = tokens.at(-1) as string;
     let take = 1;
     // `c bis)` is one label written as two words.
-    const bare = token.replace(/[.)]$/u, '');
+    const bare = token.replace(/[.)）]$/u, '');
     if (suffixes.has(bare) && tokens.length > 2) {
       token = `${tokens.at(-2) ?? ''} ${token}`;
       take = 2;
@@ -66,4 +67,26 @@ export function parseReference(text: string, lang: Language): Reference {
 /** How a reference is written back: `considering c)`, `resolves 3 ii)`. */
 export function formatReference(heading: string, labelTexts: readonly string[]): string {
   return [heading, ...labelTexts].join(' ');
+}
+
+/**
+ * A label pattern as a cross-reference in running text writes it: bare (`resolves 3`, `considering
+ * d)`), or wrapped as the language table says (Chinese `做出决议第1段`).
+ */
+export function wrapLabel(pattern: string, lang: Language): string {
+  const wrap = lang.referenceLabel;
+  return wrap ? `(?:${escapeRegExp(wrap.before)})?${pattern}(?:${escapeRegExp(wrap.after)})?` : pattern;
+}
+
+/** A label of a cross-reference without its wrapping, and the wrapping to put back around another. */
+export function unwrapLabel(token: string, lang: Language): { before: string; label: string; after: string } {
+  const wrap = lang.referenceLabel;
+  const before = wrap && wrap.before !== '' && token.startsWith(wrap.before) ? wrap.before : '';
+  const after = wrap && wrap.after !== '' && token.endsWith(wrap.after) && token.length > before.length + wrap.after.length ? wrap.after : '';
+  return { before, label: token.slice(before.length, token.length - after.length), after };
+}
+
+/** Where a heading may start in running text: after a non-letter, or anywhere in a script without spaces. */
+export function headingStart(lang: Language): string {
+  return lang.script === 'Han' ? '' : '(?<![\\p{L}\\p{N}])';
 }

@@ -1,8 +1,12 @@
 /**
  * Which language table fits a text: the script that dominates its letters, then, among the
- * languages written in that script, the one whose block headings occur most often.
+ * languages written in that script, the one whose block headings occur most often (as headings,
+ * or named by a proposal's change lines: `MOD considérant b)`), and when no heading tells them
+ * apart (a numbered report), the one whose common words occur most often.
  */
 import { normalizeHeading, type Language } from '../model/language.js';
+import { changeLine } from '../model/proposal.js';
+import { parseReference } from '../model/reference.js';
 import { languages } from '../languages/registry.js';
 
 const scripts = ['Latin', 'Cyrillic', 'Han', 'Arabic', 'Greek'] as const;
@@ -22,21 +26,32 @@ function dominantScript(sample: string): string {
   return best;
 }
 
+function headingHits(paragraphs: readonly string[], lang: Language): number {
+  let hits = 0;
+  for (const p of paragraphs) {
+    const change = changeLine(p);
+    const heading = change?.rest ? parseReference(change.rest, lang).heading : p;
+    if (lang.headingIndex.has(normalizeHeading(heading))) hits++;
+  }
+  return hits;
+}
+
+function commonWordHits(sample: string, lang: Language): number {
+  const common = new Set((lang.common ?? []).map((w) => w.toLocaleLowerCase()));
+  if (common.size === 0) return 0;
+  return (sample.toLocaleLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => common.has(w)).length;
+}
+
 export function detectLanguage(paragraphs: readonly string[]): Language {
   const all = languages();
-  const sample = paragraphs.slice(0, 400).join('\n').slice(0, 50_000);
+  const head = paragraphs.slice(0, 400);
+  const sample = head.join('\n').slice(0, 50_000);
   const script = dominantScript(sample);
   const candidates = all.filter((l) => l.script === script);
   const pool = candidates.length > 0 ? candidates : all;
-  let best = pool[0];
-  let bestHits = -1;
-  for (const lang of pool) {
-    const hits = paragraphs.filter((p) => lang.headingIndex.has(normalizeHeading(p))).length;
-    if (hits > bestHits) {
-      best = lang;
-      bestHits = hits;
-    }
-  }
+  if (pool.length === 1) return pool[0] as Language;
+  const scored = pool.map((lang) => ({ lang, headings: headingHits(head, lang), words: commonWordHits(sample, lang) }));
+  const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.headings > a.headings || (b.headings === a.headings && b.words > a.words) ? b : a), undefined);
   if (!best) throw new Error('no language tables found in src/languages');
-  return best;
+  return best.lang;
 }

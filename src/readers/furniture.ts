@@ -7,7 +7,7 @@
  */
 import type { Language } from '../model/language.js';
 import { changeLine, PROPOSAL_NUMBER, type Contribution, type Mark } from '../model/proposal.js';
-import { isReasons } from './paragraphs.js';
+import { isReasons, reasonsOf } from './paragraphs.js';
 import type { Source, SourceParagraph } from './source.js';
 import { titleOf } from './structure.js';
 
@@ -82,10 +82,9 @@ export function splitProposals(source: Source, lang: Language): { cover: SourceP
       current = chunk(null);
       chunks.push(current);
     }
-    if (isReasons(p.text, lang)) {
-      const text = p.text.slice(lang.reasons.length).trim();
-      if (text) current.reasons.push(text);
-    } else current.paragraphs.push(p);
+    const reasons = reasonsOf(p.text, lang);
+    if (reasons === null) current.paragraphs.push(p);
+    else if (reasons) current.reasons.push(reasons);
   });
   return { cover, chunks };
 }

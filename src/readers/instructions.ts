@@ -18,7 +18,7 @@ import { parseReference } from '../model/reference.js';
 import { documentsOf, type Item } from '../model/resolution.js';
 import type { FrontMatter } from './frontmatter.js';
 import { proposalMark, readCover } from './furniture.js';
-import { isReasons } from './paragraphs.js';
+import { isReasons, reasonsOf } from './paragraphs.js';
 import type { Source, SourceParagraph } from './source.js';
 import { buildTree } from './structure.js';
 
@@ -63,7 +63,7 @@ export function readInstructions(source: Source, fields: FrontMatter['fields'], 
     } else if (isReasons(p.text, lang)) {
       if (!current) throw new InputError(`"${lang.reasons}" before any change`, file, p.line, 'put it after the change it explains');
       explained = current;
-      explained.reasons = p.text.slice(lang.reasons.length).trim();
+      explained.reasons = reasonsOf(p.text, lang) ?? '';
     } else if (explained) {
       explained.reasons = `${explained.reasons ?? ''}\n${p.text}`.trim();
     } else if (current) {

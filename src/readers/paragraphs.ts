@@ -7,21 +7,29 @@
  */
 import { NOTE_START, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { parseLabel } from '../model/label.js';
-import { normalizeHeading, type Language } from '../model/language.js';
+import { isFormula, normalizeHeading, type Language } from '../model/language.js';
 import { changeLine } from '../model/proposal.js';
 import type { SourceParagraph } from './source.js';
 
 type LineKind = 'alone' | 'starts' | 'continues';
 
-/** Does a paragraph open a proposal's reasons (`Reasons: ...`)? */
+/** The reasons a paragraph gives after the table's label (`Reasons: ...`, `理由：...`, either colon), or null. */
+export function reasonsOf(text: string, lang: Language): string | null {
+  const word = lang.reasons.replace(/\s*[:：]$/u, '');
+  if (!text.toLocaleLowerCase().startsWith(word.toLocaleLowerCase())) return null;
+  const colon = /^\s*[:：]/u.exec(text.slice(word.length));
+  return colon ? text.slice(word.length + colon[0].length).trim() : null;
+}
+
+/** Does a paragraph open a proposal's reasons? */
 export function isReasons(text: string, lang: Language): boolean {
-  return text.toLocaleLowerCase().startsWith(lang.reasons.toLocaleLowerCase());
+  return reasonsOf(text, lang) !== null;
 }
 
 function kindOf(line: string, lang: Language): LineKind {
   if (
     lang.titlePattern.test(line) ||
-    lang.formulaPattern.test(line) ||
+    isFormula(line, lang) ||
     lang.annexPattern.test(line) ||
     lang.headingIndex.has(normalizeHeading(line)) ||
     NOTES_RULE_LINE.test(line) ||

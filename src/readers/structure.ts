@@ -6,7 +6,7 @@ import { InputError } from '../model/errors.js';
 import { markerOf, NOTE_LINE, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { itemId, uniqueId } from '../model/ids.js';
 import { baseOf, follows, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
-import { normalizeHeading, type Language } from '../model/language.js';
+import { isFormula, normalizeHeading, type Language } from '../model/language.js';
 import type { Block, Footnote, Item, Parsed, Part, Resolution, ResolutionKind } from '../model/resolution.js';
 import { slug } from '../model/slug.js';
 import { visits } from '../model/visit.js';
@@ -31,7 +31,7 @@ export function buildTree(source: Source, lang: Language): Parsed {
       );
     }
     documents = titles.map((start, n) => resolution(ps.slice(start, titles[n + 1] ?? ps.length), lang, source));
-  } else if (ps.some((p) => !parseLabel(p.text, lang) && (p.heading === true || isKnownHeading(p.text, lang)))) {
+  } else if (ps.some((p) => !parseLabel(p.text, lang) && (p.heading === true || isKnownHeading(p.text, lang) || isFormula(p.text, lang)))) {
     documents = [resolution(ps, lang, source, false)];
   } else if (ps.filter((p) => isNumbered(p.text, lang)).length >= 2) {
     documents = [report(ps, lang, source)];
@@ -85,13 +85,13 @@ function resolution(ps: SourceParagraph[], lang: Language, source: Source, hasTi
     Object.assign(res, { kind: title.kind, number: title.number, revision: title.revision, title: head.text });
     i = 1;
     const next = ps[i];
-    if (next && !lang.formulaPattern.test(next.text) && !isStructural(ps, i, lang)) {
+    if (next && !isFormula(next.text, lang) && !isStructural(ps, i, lang)) {
       res.subtitle = next.text;
       i++;
     }
   }
   const formula = ps[i];
-  if (formula && lang.formulaPattern.test(formula.text)) {
+  if (formula && isFormula(formula.text, lang)) {
     res.formula = formula.text;
     i++;
   }
@@ -126,9 +126,11 @@ function isStructural(ps: SourceParagraph[], i: number, lang: Language): boolean
 }
 
 /**
- * A block heading: a known one from the language table; a Markdown or Word heading; or, by rule,
- * a short line without final punctuation, lower case where the script has case, that is
- * followed by a labelled item (or stands in italics, as headings do in Word).
+ * A block heading: a known one from the language table; a Markdown or Word heading; or, by its
+ * shape, a short line without a label or final punctuation, lower case where the script has case,
+ * that stands in italics (as headings do in Word), or is followed by a labelled item, or stands
+ * where a block begins (first after the formula, or after the comma that closes a block) and is
+ * followed by a paragraph: `authorizes the Secretary-General` before an unlabelled paragraph.
  */
 function isHeading(ps: SourceParagraph[], i: number, lang: Language): boolean {
   const p = ps[i] as SourceParagraph;
@@ -137,11 +139,14 @@ function isHeading(ps: SourceParagraph[], i: number, lang: Language): boolean {
   if (p.heading) return true;
   const text = p.text.trim();
   const words = text.split(/\s+/u).length;
-  if (text.length > 100 || words > 12 || FINAL_PUNCTUATION.test(text) || text.includes('\n')) return false;
+  if ([...text].length > 100 || words > 12 || FINAL_PUNCTUATION.test(text) || text.includes('\n')) return false;
   const first = text[0] ?? '';
   if (first.toLocaleLowerCase() !== first) return false;
   const next = ps[i + 1];
-  return p.emphasis === true || (next !== undefined && parseLabel(next.text, lang) !== null);
+  if (p.emphasis === true || (next !== undefined && parseLabel(next.text, lang) !== null)) return true;
+  const prev = ps[i - 1];
+  const blockBegins = prev === undefined || prev.text.trim().endsWith(lang.punctuation.last) || isFormula(prev.text, lang);
+  return blockBegins && next !== undefined && !isHeading(ps, i + 1, lang);
 }
 
 class BodyBuilder {

@@ -1,11 +1,12 @@
 /**
- * Reports for pipelines and people: check's mismatches and lint's findings as text (one line
+ * Reports for pipelines and people: check's mismatches, lint's findings and align's differences as text (one line
  * each, `file:line: ...`), as JSON, or as GitHub Actions annotations (`::error file=…,line=…::…`),
  * which a workflow shows on the lines of the file they are about.
  */
 import type { CheckReport } from '../model/check.js';
 import type { Finding } from '../model/lint.js';
 import type { Segment } from '../model/redline.js';
+import type { VersionReport } from '../model/versions.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -57,4 +58,23 @@ export function writeFindings(findings: readonly Finding[], format: ReportFormat
   });
   if (format === 'text') lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${files} ${files === 1 ? 'file' : 'files'}`);
   return `${lines.join('\n')}\n`;
+}
+
+export function writeVersionReport(report: VersionReport, format: ReportFormat): string {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  const file = { a: report.a.file, b: report.b.file };
+  const other = { a: 'b', b: 'a' } as const;
+  const lines: string[] = [];
+  const say = (side: 'a' | 'b', line: number | null, title: string, message: string): void => {
+    lines.push(format === 'github' ? annotation('error', file[side], line, `redline align: ${title}`, message) : `${file[side]}${line !== null ? `:${line}` : ''}: ${title}: ${message}`);
+  };
+  if (report.numbers) say('b', null, 'number', `resolution ${report.numbers.b ?? '(none)'} is not resolution ${report.numbers.a ?? '(none)'} of ${file.a}`);
+  for (const g of report.gaps) say(g.in, g.line, g.reference, `not in ${file[other[g.in]]} (${g.id})`);
+  for (const o of report.order) say('b', o.line, o.reference, `block ${o.b} here, block ${o.a} in ${file.a}`);
+  if (format === 'text') {
+    const n = report.gaps.length + report.order.length + (report.numbers ? 1 : 0);
+    const pair = `${file.a} (${report.a.lang}) and ${file.b} (${report.b.lang})`;
+    lines.push(report.ok ? `aligned: ${pair} have the same ${report.a.clauses} clauses` : `not aligned: ${n} ${n === 1 ? 'difference' : 'differences'} between ${pair}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

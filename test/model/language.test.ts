@@ -15,28 +15,28 @@ describe('the language layer is data', () => {
   });
 
   it('a new table, with no code, gives the same ids in another script and its own letters and digits', () => {
-    // A made-up table in Cyrillic, with Arabic-Indic digits, to show that nothing else is needed.
+    // A made-up table in Greek, a script no shipped table uses, with Arabic-Indic digits, to show that nothing else is needed.
     registerLanguage({
       ...en,
       code: 'xx',
       name: 'Test',
-      script: 'Cyrillic',
-      title: '^(?<kind>РЕЗОЛЮЦИЯ)\\s+(?<number>\\S+)(?:\\s*\\((?<revision>[^()]*)\\))?$',
-      kinds: { 'РЕЗОЛЮЦИЯ': 'resolution' },
-      formula: '^Полномочная.*,$',
-      letters: ['а', 'б', 'в', 'г'],
+      script: 'Greek',
+      title: '^(?<kind>ΨΗΦΙΣΜΑ)\\s+(?<number>\\S+)(?:\\s*\\((?<revision>[^()]*)\\))?$',
+      kinds: { 'ΨΗΦΙΣΜΑ': 'resolution' },
+      formula: '^Η Διάσκεψη.*,$',
+      letters: ['α', 'β', 'γ', 'δ'],
       digits: '٠١٢٣٤٥٦٧٨٩',
       headings: [
-        { text: 'учитывая', id: 'considering', part: 'preamble' },
-        { text: 'решает', id: 'resolves', part: 'operative' },
+        { text: 'λαμβάνοντας υπόψη', id: 'considering', part: 'preamble' },
+        { text: 'αποφασίζει', id: 'resolves', part: 'operative' },
       ],
     });
-    const text = 'РЕЗОЛЮЦИЯ 179 (ПЕРЕСМ. ДУБАЙ, 2018 г.)\n\nРоль МСЭ\n\nПолномочная конференция,\n\nучитывая\n\nа)\tчто первое;\n\nб)\tчто второе,\n\nрешает\n\n١\tсделать одно;\n\n٢\tсделать другое.\n';
+    const text = 'ΨΗΦΙΣΜΑ 179 (ΑΝΑΘ. ΝΤΟΥΜΠΑΪ, 2018)\n\nΟ ρόλος της ΔΕΤ\n\nΗ Διάσκεψη των Πληρεξουσίων,\n\nλαμβάνοντας υπόψη\n\nα)\tότι πρώτον·\n\nβ)\tότι δεύτερον,\n\nαποφασίζει\n\n١\tνα κάνει ένα·\n\n٢\tνα κάνει άλλο.\n';
     const res = parseText(text, 'x.txt') as Resolution;
     expect(res.lang).toBe('xx');
     expect(res.blocks.map((b) => b.id)).toEqual(['considering', 'resolves']);
     expect(res.blocks.flatMap((b) => b.items.map((i) => i.id))).toEqual(['considering/a', 'considering/b', 'resolves/1', 'resolves/2']);
-    expect(res.blocks[0]?.items[1]?.labelText).toBe('б)');
+    expect(res.blocks[0]?.items[1]?.labelText).toBe('β)');
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { baseOf, isSuffixed, labelAt, listKind, normalizeLabel, relabelText } from '../../model/label.js';
 import type { ProposalChange } from '../../model/proposal.js';
-import { formatReference } from '../../model/reference.js';
+import { formatReference, headingStart, unwrapLabel, wrapLabel } from '../../model/reference.js';
 import { escapeRegExp as escape } from '../../model/regexp.js';
 import { visits } from '../../model/visit.js';
 import { ApplyError, blocksOf, type Run } from './types.js';
@@ -56,13 +56,13 @@ function crossReferences(run: Run, relabelings: readonly Relabeling[]): void {
   // Labels in the language's own letters and digits; lists joined by commas or its conjunctions.
   const letter = `(?:${[...new Set([...lang.letters, ...'abcdefghijklmnopqrstuvwxyz'])].map(escape).join('|')})`;
   const digit = `[0-9${escape(lang.digits)}]`;
-  const label = `(?:\\(?${letter}{1,2}\\)|${digit}{1,3}(?:\\.${digit}{1,3})*(?!${digit}))`;
+  const label = wrapLabel(`(?:[(（]?${letter}{1,2}[)）]|${digit}{1,3}(?:\\.${digit}{1,3})*(?!${digit}))`, lang);
   const words = lang.conjunctions.map(escape).join('|');
-  const sep = `(?:\\s*[,،、]\\s*|\\s*(?:${words})\\s*|\\s*[–-]\\s*)`;
+  const sep = `(?:\\s*[,،、，]\\s*|\\s*(?:${words})\\s*|\\s*[–-]\\s*)`;
   for (const t of relabelings) {
     if (t.map.size === 0 && t.gone.size === 0) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(t.heading)})\\s*(${label}(?:${sep}${label})*)`, 'giu');
-    const goneBy = (token: string): ProposalChange | undefined => t.gone.get('*') ?? t.gone.get(normalizeLabel(token, lang));
+    const re = new RegExp(`${headingStart(lang)}(${escape(t.heading)})\\s*(${label}(?:${sep}${label})*)`, 'giu');
+    const goneBy = (token: string): ProposalChange | undefined => t.gone.get('*') ?? t.gone.get(normalizeLabel(unwrapLabel(token, lang).label, lang));
     for (const { item, block, ancestors } of visits(blocksOf(run.res))) {
       if (run.rewritten.has(item)) continue;
       const where = formatReference(block.heading, [...ancestors, item].map((i) => i.labelText));
@@ -71,8 +71,9 @@ function crossReferences(run: Run, relabelings: readonly Relabeling[]): void {
         const seps = tokens.slice(1).map((tk, k) => list.slice((tokens[k] as { at: number }).at + (tokens[k] as { text: string }).text.length, tk.at));
         const kept = tokens.filter((tk) => !goneBy(tk.text));
         const relabel = (token: string): string => {
-          const to = t.map.get(normalizeLabel(token, lang));
-          return to ? relabelText(token, to, lang) : token;
+          const { before, label: written, after } = unwrapLabel(token, lang);
+          const to = t.map.get(normalizeLabel(written, lang));
+          return to ? `${before}${relabelText(written, to, lang)}${after}` : token;
         };
         if (kept.length === tokens.length) return whole.replace(list, tokens.map((tk, k) => `${k > 0 ? seps[k - 1] : ''}${relabel(tk.text)}`).join(''));
         const gone = tokens.filter((tk) => goneBy(tk.text)).map((tk) => tk.text);

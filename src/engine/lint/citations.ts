@@ -7,15 +7,11 @@ import type { Catalogue, Citation } from '../../model/catalogue.js';
 import type { Language } from '../../model/language.js';
 import type { LintInput, RawFinding, Rule } from '../../model/lint.js';
 import { citedRevision, isSuperseded, latestRevision } from '../catalogue.js';
-import { citationsOf, kindWordOf } from '../citations.js';
+import { citationName, citationsOf, citedWith } from '../citations.js';
 import { documentViews, type DocumentView } from './context.js';
 
 const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
-/** The kind word and number of a citation as written, without its tag: `Resolution 67`. */
-function named(c: Citation, lang: Language): string {
-  return `${kindWordOf(c, lang)} ${c.number}`;
-}
 
 /** Where a citation is: its clause for people, and its line (a footnote's: the paragraph that holds its text). */
 function place(c: Citation, view: DocumentView, input: LintInput): { line: number | null; clause: string } {
@@ -42,13 +38,13 @@ function findingsOf(view: DocumentView, input: LintInput, catalogue: Catalogue):
         rule: 'citations',
         ...place(c, view, input),
         message: `${c.text} is not in the catalogue: it knows no ${c.kind} ${c.number}`,
-        fix: `check the number, or add the text of ${named(c, lang)} to the catalogue`,
+        fix: `check the number, or add the text of ${citationName(c, lang)} to the catalogue`,
       });
       continue;
     }
     if (!isSuperseded(c, latest)) continue;
     const tag = citedRevision(latest, catalogue);
-    const replacement = `${named(c, lang)}${tag === null ? '' : ` (${tag})`}`;
+    const replacement = tag === null ? citationName(c, lang) : citedWith(c, tag, lang);
     out.push({
       rule: 'citations',
       ...place(c, view, input),

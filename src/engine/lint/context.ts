@@ -32,7 +32,7 @@ export function documentViews(input: LintInput): DocumentView[] {
       line: (id: string): number | null => lines?.get(id) ?? null,
       reference: (id: string): string | null => {
         const c = byId.get(id);
-        return c ? referenceOf(c, byId).trim() || null : null;
+        return c ? referenceOf(c, byId, input.lang.referenceWords).trim() || null : null;
       },
     };
   });

@@ -12,7 +12,7 @@
 import { normalizeLabel } from '../../model/label.js';
 import { normalizeHeading, type Language } from '../../model/language.js';
 import type { LintInput, RawFinding, Rule } from '../../model/lint.js';
-import { formatReference, parseReference } from '../../model/reference.js';
+import { formatReference, headingStart, parseReference, unwrapLabel, wrapLabel } from '../../model/reference.js';
 import { escapeRegExp as escape } from '../../model/regexp.js';
 import type { Block, Item, Resolution } from '../../model/resolution.js';
 import { citationPattern } from '../citations.js';
@@ -33,11 +33,13 @@ function patternsFor(res: Resolution, lang: Language): Patterns {
   const letter = `(?:${[...new Set([...lang.letters, ...'abcdefghijklmnopqrstuvwxyz'])].map(escape).join('|')})`;
   const digit = `[0-9${escape(lang.digits)}]`;
   const suffix = lang.labelSuffixes.length > 0 ? `(?:\\s(?:${lang.labelSuffixes.map(escape).join('|')}))?` : '';
-  const closed = `\\(?(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}\\)`;
-  const label = `(?:${closed}|${digit}{1,3}(?:\\.${digit}{1,3})*${suffix}(?![\\p{L}\\p{N}]))`;
+  const closed = `[(（]?(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}[)）]`;
+  // a number ends where its word does, or where the wrapping of a Chinese reference (`第1段`) goes on
+  const label = wrapLabel(`(?:${closed}|${digit}{1,3}(?:\\.${digit}{1,3})*${suffix}(?![\\p{N}]|${lang.script === 'Han' ? '[a-z]' : '\\p{L}'}))`, lang);
   const element = `${label}(?:\\s+${closed})*`;
   const words = lang.conjunctions.map(escape).join('|');
-  const sep = `(?:\\s*[,،、，]\\s*${words ? `(?:(?:${words})\\s+)?` : ''}${words ? `|\\s+(?:${words})\\s+` : ''}|\\s*[–-]\\s*)`;
+  const before = lang.script === 'Han' ? '\\s*' : '\\s+';
+  const sep = `(?:\\s*[,،、，]\\s*${words ? `(?:(?:${words})\\s*)?` : ''}${words ? `|${before}(?:${words})\\s*` : ''}|\\s*[–-]\\s*)`;
   const headings = [...new Set([...lang.headings.map((h) => h.text), ...res.blocks.map((b) => b.heading)])]
     .map((h) => h.trim())
     .filter((h) => h !== '')
@@ -45,7 +47,7 @@ function patternsFor(res: Resolution, lang: Language): Patterns {
     .map((h) => h.split(/\s+/u).map(escape).join('\\s+'));
   const cite = citationPattern(lang).source;
   return {
-    reference: new RegExp(`(?<![\\p{L}\\p{N}])(?<heading>${headings.join('|')})\\s+(?<list>${element}(?:${sep}${element})*)`, 'giu'),
+    reference: new RegExp(`${headingStart(lang)}(?<heading>${headings.join('|')})\\s*(?<list>${element}(?:${sep}${element})*)`, 'giu'),
     element: new RegExp(element, 'giu'),
     citedBefore: new RegExp(`(?:${cite})[\\s,，、]*$`, 'iu'),
     citation: new RegExp(cite, 'iu'),
@@ -95,7 +97,7 @@ export const crossReferencesRule: Rule = {
             out.push({ rule: 'cross-references', line: view.line(clause.id), clause: view.reference(clause.id), message, fix });
           };
           const block = findBlock(res, heading, lang);
-          const elements = [...list.matchAll(p.element)].map((e) => e[0]);
+          const elements = [...list.matchAll(p.element)].map((e) => unwrapLabel(e[0], lang).label);
           if (!block) {
             // a heading word and a bare number alone is as likely words (`invites 3 experts`) as a reference
             if (elements.length === 1 && /^\p{N}[\p{N}.]*$/u.test(elements[0] ?? '')) continue;

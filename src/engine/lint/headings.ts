@@ -1,6 +1,7 @@
 /**
- * Lint: a short line that looks like a misspelt block heading (`considring`, `recaling further`,
- * `resolve`): within two edits (one for headings of six letters or fewer, counting a swap of two
+ * Lint: block headings the language table does not have. A heading read by its shape alone is
+ * reported as not in the table; a short line that looks like a misspelt block heading (`considring`,
+ * `recaling further`, `resolve`) is reported as that heading misspelt: within two edits (one for headings of six letters or fewer, counting a swap of two
  * letters as one edit) of a heading of the language table, without being one. Read are the
  * block headings of the tree the language does not know, and every paragraph without a label that
  * is no longer than the longest heading, does not end as a sentence or an item does, and is in
@@ -32,7 +33,7 @@ export function nearHeading(text: string, lang: Language): Heading | null {
 export const headingsRule: Rule = {
   id: 'headings',
   severity: 'warn',
-  description: 'short lines that look like a misspelt block heading of the language',
+  description: 'block headings not in the language table, and short lines that look like a misspelt heading',
   check(input: LintInput): RawFinding[] {
     const lang = input.lang;
     const out: RawFinding[] = [];
@@ -50,8 +51,15 @@ export const headingsRule: Rule = {
     };
     for (const view of documentViews(input)) {
       for (const block of view.res.blocks) {
+        if (block.heading === '' || lang.headingIndex.has(normalizeHeading(block.heading))) continue;
         const near = nearHeading(block.heading, lang);
-        if (near) push(block.heading, view.line(block.id), view.reference(block.id), near);
+        const line = view.line(block.id);
+        if (near) push(block.heading, line, view.reference(block.id), near);
+        else if (block.part !== 'annex') {
+          // read as a heading by its shape: the tables should learn it, or it is a typing slip
+          reported.add(line);
+          out.push({ rule: 'headings', line, clause: view.reference(block.id), message: `"${quote(block.heading)}" is read as a block heading, but the heading is not in the table`, fix: 'check the heading, or add it to the language table' });
+        }
       }
     }
     const longest = Math.max(0, ...lang.headings.map((h) => [...normalizeHeading(h.text)].length));

@@ -23,12 +23,12 @@ import { documentViews, type DocumentView } from './context.js';
 /** The shape of a label as written: letters and digits of any script reduced (`(b)` -> `(a)`, `3.` -> `1.`). */
 function styleOf(labelText: string, lang: Language): string {
   const suffixes = lang.labelSuffixes.map(escapeRegExp).join('|');
-  const core = suffixes ? labelText.replace(new RegExp(`\\s+(?:${suffixes})(?=[.)]?$)`, 'u'), '') : labelText;
+  const core = suffixes ? labelText.replace(new RegExp(`\\s+(?:${suffixes})(?=[.)）]?$)`, 'u'), '') : labelText;
   return core.replace(/\p{L}+/gu, 'a').replace(/\p{N}+/gu, '1');
 }
 
 /** Letters, numbers or dotted numbers: a style without its brackets and full stop. */
-const classOf = (style: string): string => style.replace(/[()]/gu, '').replace(/\.$/u, '');
+const classOf = (style: string): string => style.replace(/[()（）]/gu, '').replace(/\.$/u, '');
 
 /** A finding before it is placed: on which item, what and what to do. */
 interface Pending {

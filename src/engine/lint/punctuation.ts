@@ -51,12 +51,16 @@ function check(view: DocumentView, lang: Language, item: Item, place: Place, out
 export const punctuationRule: Rule = {
   id: 'punctuation',
   severity: 'warn',
-  description: 'items end with the punctuation of their place: item, last item of a block, last item of the resolution',
+  description: 'items end with the punctuation of their place (item, last item of a block, last item of the resolution), the enacting formula with a comma',
   check(input: LintInput): RawFinding[] {
     const out: RawFinding[] = [];
     for (const view of documentViews(input)) {
       const { res } = view;
       if (res.kind === 'document') continue;
+      const comma = input.lang.punctuation.last;
+      if (res.formula !== null && !res.formula.trim().endsWith(comma)) {
+        out.push({ rule: 'punctuation', line: view.line('formula'), clause: view.reference('formula'), message: `the enacting formula does not end with "${comma}"`, fix: `end it with "${comma}"` });
+      }
       const final = res.blocks.filter((b) => b.part === 'operative').at(-1) ?? res.blocks.at(-1);
       for (const block of res.blocks) {
         block.items.forEach((item, k) => {

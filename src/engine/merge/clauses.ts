@@ -13,6 +13,7 @@ import type { Alternative, ClauseProposal, MergeStatus } from '../../model/merge
 import type { Segment } from '../../model/redline.js';
 import type { Proposal, ProposalChange } from '../../model/proposal.js';
 import type { Item, Resolution } from '../../model/resolution.js';
+import { capitalsLike } from '../../model/title.js';
 import { baseOf, isSuffixed } from '../../model/label.js';
 import { targetsOf } from '../apply.js';
 import { signature } from '../combine.js';
@@ -134,12 +135,13 @@ class Places {
 
   of(key: string, first: Entry): Place {
     const clause = this.byId.get(key);
-    if (clause) return { reference: referenceOf(clause, this.byId), base: clause.text, label: clause.labelText || null, position: clause.index, added: false };
-    if (key === 'revision') return { reference: 'revision', base: this.base.revision, label: null, position: -0.5, added: false };
+    const words = this.lang.referenceWords;
+    if (clause) return { reference: referenceOf(clause, this.byId, words), base: clause.text, label: clause.labelText || null, position: clause.index, added: false };
+    if (key === 'revision') return { reference: words.revision, base: this.base.revision, label: null, position: -0.5, added: false };
     if (key.startsWith('footnote/')) {
       const id = key.slice('footnote/'.length);
       const k = this.base.footnotes.findIndex((n) => n.id === id);
-      return { reference: `footnote ${id}`, base: this.base.footnotes[k]?.text ?? null, label: null, position: this.clauses.length + k, added: false };
+      return { reference: `${words.footnote} ${id}`, base: this.base.footnotes[k]?.text ?? null, label: null, position: this.clauses.length + k, added: false };
     }
     const change = first.change;
     if (key.startsWith('+')) {
@@ -188,8 +190,10 @@ export function entriesOf(base: Resolution, proposals: readonly Proposal[], ids:
       words: wordsOf(op, base, text),
     });
     if (p.revision) {
-      const change: ProposalChange = { op: 'MOD', reference: 'revision', text: p.revision, ...(p.reference ? { number: p.reference } : {}) };
-      add({ proposal: k, change, key: 'revision', op: 'MOD', sig: `revision:${p.revision.toLocaleUpperCase()}`, who: who(change, 'MOD', p.revision, base.revision) });
+      // the tag as the base's title writes it, so that its capitals are no change of the proposal's
+      const revision = capitalsLike(p.revision, base.title);
+      const change: ProposalChange = { op: 'MOD', reference: lang.referenceWords.revision, text: revision, ...(p.reference ? { number: p.reference } : {}) };
+      add({ proposal: k, change, key: 'revision', op: 'MOD', sig: `revision:${revision.toLocaleUpperCase()}`, who: who(change, 'MOD', revision, base.revision) });
     }
     for (const { change, key } of targetsOf(base, p, lang)) {
       if (key === null) continue;

@@ -3,6 +3,7 @@
  * proposal numbers: `RCC` in `RCC/14/3`), each change's proposal number (one is made from the
  * document reference when the proposal has none), and the date of submission.
  */
+import type { Language } from '../../model/language.js';
 import { PROPOSAL_NUMBER, type Proposal, type ProposalChange } from '../../model/proposal.js';
 
 export interface Identity {
@@ -28,26 +29,41 @@ function documentSymbol(p: Proposal): string {
   return doc.replace(/^(?:document|doc\.)\s+/iu, '').replace(/-[A-Z]$/u, '');
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** `2022-08-02` or `2 August 2022` as `2022-08-02`; anything else is no date. */
-export function isoDate(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(text);
-  if (iso) return iso[0];
-  const words = /\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b/u.exec(text);
-  const month = words ? MONTHS.indexOf((words[2] as string).toLowerCase()) : -1;
-  if (!words || month < 0) return null;
-  return `${words[3] as string}-${String(month + 1).padStart(2, '0')}-${(words[1] as string).padStart(2, '0')}`;
+/** A number in the language's digits (`١٥`) or Western ones, as a number. */
+function numberIn(text: string, lang: Language): number {
+  return Number([...text].map((ch) => (lang.digits.includes(ch) ? String(lang.digits.indexOf(ch)) : ch)).join(''));
 }
+
+const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * A date as contributions write it, as `YYYY-MM-DD`: `2022-08-02`, `2 August 2022`, `15 de
+ * diciembre de 2017`, `15 декабря 2017 года` (the month names of the language table, English
+ * too), `2017年12月15日`; anything else is no date.
+ */
+export function isoDate(text: string | null | undefined, lang: Language): string | null {
+  if (!text) return null;
+  const dashed = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(text);
+  if (dashed) return dashed[0];
+  const han = /(\p{N}{4})\s*年\s*(\p{N}{1,2})\s*月\s*(\p{N}{1,2})\s*日/u.exec(text);
+  if (han) return iso(numberIn(han[1] ?? '', lang), numberIn(han[2] ?? '', lang), numberIn(han[3] ?? '', lang));
+  const words = /(?<![\p{N}])(\p{N}{1,2})\p{L}*\.?\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:\p{L}+\s+)?(\p{N}{4})(?!\p{N})/u.exec(text);
+  if (!words) return null;
+  const name = (words[2] ?? '').toLocaleLowerCase();
+  const month = [lang.months, ENGLISH_MONTHS].map((names) => (names ?? []).findIndex((n) => n.split('|').some((v) => v.toLocaleLowerCase() === name))).find((m) => m >= 0);
+  return month === undefined ? null : iso(numberIn(words[3] ?? '', lang), month + 1, numberIn(words[1] ?? '', lang));
+}
+
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * The identities of proposals read from one or several files. A proposal without a number gets
  * `<document>/<n>`, n counting the unnumbered proposals of its file.
  */
-export function identify(proposals: readonly Proposal[]): Identity[] {
+export function identify(proposals: readonly Proposal[], langs: readonly Language[]): Identity[] {
   const unnumbered = new Map<string, number>();
-  return proposals.map((p) => {
+  return proposals.map((p, k) => {
+    const lang = langs[k] as Language;
     const numbered = p.changes.find((c) => c.number)?.number ?? p.reference;
     let fallback = p.reference;
     if (!fallback) {
@@ -61,7 +77,7 @@ export function identify(proposals: readonly Proposal[]): Identity[] {
     return {
       proposer: symbol ?? name ?? stem(p.file),
       name,
-      date: isoDate(p.date) ?? isoDate(p.contribution?.date),
+      date: isoDate(p.date, lang) ?? isoDate(p.contribution?.date, lang),
       numberOf: (c) => c.number ?? number,
       sourceOf: (c) => `${p.file}${c.line ? `:${c.line}` : ''}`,
     };
