@@ -34,6 +34,7 @@ export type { Language, LanguageData, MergeWords } from './model/language.js';
 export type { Alternative, ClauseProposal, Merge, MergedClause, MergeStatus, MergeView, ProposerSummary, ResolutionMerge } from './model/merge.js';
 export type { MergeOptions } from './engine/merge.js';
 export type { CheckReport, Mismatch } from './model/check.js';
+export type { VersionGap, VersionOrder, VersionReport, VersionSide } from './model/versions.js';
 export type { Catalogue, CatalogueEntry, Citation } from './model/catalogue.js';
 export type { Finding, LintInput, RawFinding, Rule, RuleId, Severity } from './model/lint.js';
 export type { InputDocument, ReadOptions, View } from './readers/document.js';
@@ -48,7 +49,7 @@ export { language, languages, registerLanguage } from './languages/registry.js';
 export { readInput } from './readers/input.js';
 export { readDocument } from './readers/document.js';
 export { ALL_RULES as rules } from './engine/lint.js';
-export { applyInputs, catalogueInputs, checkInputs, diffPaths, draftInputs, lintInput, lintInputs, mergeInputs, parseInput, readCatalogue, proposalInput, resolutionInput, viewInput } from './library.js';
+export { alignInputs, applyInputs, catalogueInputs, checkInputs, diffPaths, draftInputs, lintInput, lintInputs, mergeInputs, parseInput, readCatalogue, proposalInput, resolutionInput, viewInput } from './library.js';
 export { chooseWriter, write, writers } from './writers/registry.js';
 
 function inputOf(input: string | Uint8Array | Input, file: string | undefined, fallback: string): Input {

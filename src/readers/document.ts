@@ -53,7 +53,7 @@ export interface InputDocument {
 function resolveLanguage(code: string | undefined, lines: readonly string[]): Language {
   if (!code) return detectLanguage(lines);
   const lang = language(code);
-  if (!lang) throw new InputError(`unknown language "${code}"`, undefined, undefined, `use one of ${languages().map((l) => l.code).join(' ')}`);
+  if (!lang) throw new InputError(`unknown language "${code}"`, undefined, undefined, `use one of ${languages().map((l) => l.code).join(', ')}`);
   return lang;
 }
 

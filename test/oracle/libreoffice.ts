@@ -59,6 +59,25 @@ export interface AuthorsResult {
   error: string | null;
 }
 
+export interface ParagraphSettings {
+  text: string;
+  /** com.sun.star.text.WritingMode2: 0 left to right, 1 right to left, 4 from the page */
+  writingMode: number;
+  /** `en-GB`; the Asian and complex-script (Arabic) locales and fonts apart */
+  locale: string;
+  asianLocale: string;
+  complexLocale: string;
+  asianFont: string;
+  complexFont: string;
+}
+
+export interface SettingsResult {
+  file: string;
+  opened: boolean;
+  paragraphs: ParagraphSettings[] | null;
+  error: string | null;
+}
+
 export type BuildOp = 'equal' | 'insert' | 'delete';
 
 export interface BuildParagraph {
@@ -151,7 +170,7 @@ export function requireOracle(): boolean {
   return false;
 }
 
-function runScript<T>(mode: 'roundtrip' | 'compare' | 'authors' | 'build', input: unknown): Promise<T> {
+function runScript<T>(mode: 'roundtrip' | 'compare' | 'authors' | 'settings' | 'build', input: unknown): Promise<T> {
   const python = unoPython();
   if (python === null) return Promise.reject(new Error('no python3 with the uno module'));
   return new Promise((resolve, reject) => {
@@ -185,6 +204,11 @@ export function runOracle(files: string[]): Promise<OracleResult[]> {
 /** Each file's tracked changes, with their type, author and text, as LibreOffice reads them. */
 export function runAuthors(files: string[]): Promise<AuthorsResult[]> {
   return runScript<AuthorsResult[]>('authors', files);
+}
+
+/** Each body paragraph's direction, locales and fonts, as LibreOffice reads them. */
+export function runSettings(files: string[]): Promise<SettingsResult[]> {
+  return runScript<SettingsResult[]>('settings', files);
 }
 
 /** LibreOffice's own Compare Document, timed, for benchmarks. */

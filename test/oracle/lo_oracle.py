@@ -277,6 +277,47 @@ def authors(office, files):
     return results
 
 
+def locale_of(value):
+    return f"{value.Language}-{value.Country}" if value.Country else value.Language
+
+
+def paragraph_settings(paragraph):
+    """How LibreOffice reads a paragraph's direction and its three script classes (Western,
+    Asian, Complex): WritingMode 1 is right to left."""
+    return {
+        "text": paragraph.getString(),
+        "writingMode": paragraph.getPropertyValue("WritingMode"),
+        "locale": locale_of(paragraph.getPropertyValue("CharLocale")),
+        "asianLocale": locale_of(paragraph.getPropertyValue("CharLocaleAsian")),
+        "complexLocale": locale_of(paragraph.getPropertyValue("CharLocaleComplex")),
+        "asianFont": paragraph.getPropertyValue("CharFontNameAsian"),
+        "complexFont": paragraph.getPropertyValue("CharFontNameComplex"),
+    }
+
+
+def settings(office, files):
+    results = []
+    for path in files:
+        result = {"file": path, "opened": False, "paragraphs": None, "error": None}
+        doc = None
+        try:
+            doc = office.load(path)
+            result["opened"] = True
+            found = []
+            paragraphs = doc.getText().createEnumeration()
+            while paragraphs.hasMoreElements():
+                paragraph = paragraphs.nextElement()
+                if paragraph.supportsService("com.sun.star.text.Paragraph"):
+                    found.append(paragraph_settings(paragraph))
+            result["paragraphs"] = found
+        except Exception as e:
+            result["error"] = describe(e)
+        finally:
+            close_doc(doc)
+        results.append(result)
+    return results
+
+
 def serve(name, argv, modes):
     """Run one batch: the mode named in argv (`modes` maps each to a function of the office and
     the JSON items read from stdin), results as JSON on stdout; 2 on bad usage or a dead soffice."""
@@ -318,7 +359,7 @@ def serve(name, argv, modes):
 
 
 def main(argv):
-    return serve("lo_oracle", argv, {"roundtrip": roundtrip, "compare": compare, "authors": authors})
+    return serve("lo_oracle", argv, {"roundtrip": roundtrip, "compare": compare, "authors": authors, "settings": settings})
 
 
 if __name__ == "__main__":
