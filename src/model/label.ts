@@ -23,16 +23,17 @@ const patterns = new WeakMap<Language, RegExp>();
 function labelPattern(lang: Language): RegExp {
   let re = patterns.get(lang);
   if (!re) {
-    const letter = `(?:${[...new Set([...lang.letters, ...'abcdefghijklmnopqrstuvwxyz'])].map(escape).join('|')})`;
+    const letters = [...new Set([...lang.letters, ...Object.keys(lang.letterVariants ?? {}), ...'abcdefghijklmnopqrstuvwxyz'])].sort((a, b) => b.length - a.length);
+    const letter = `(?:${letters.map(escape).join('|')})`;
     const digit = `[0-9${escape(lang.digits)}]`;
     const number = `${digit}{1,3}(?:\\.${digit}{1,3})*`;
     const suffix = `(?:\\s(?:${lang.labelSuffixes.map(escape).join('|')}))?`;
     // Letters need a closing mark (`a)`, `(a)`, `a.`); numbers may stand alone before a tab or space.
-    // Brackets may be full-width, as in Chinese text: `（a）`, `a）`.
+    // Brackets may be full-width, as in Chinese text, where no space need follow: `（a）`, `a）`.
     re = new RegExp(
       `^(?<text>[(（](?:${letter}{1,2}|[ivxlcdm]{1,6}|${number})${suffix}[)）]` +
         `|(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}[.)）]` +
-        `|${number}${suffix}[.)）]?)(?:\\t|[ \\u00a0\\u3000]+)(?<rest>\\S[\\s\\S]*)$`,
+        `|${number}${suffix}[.)）]?)(?:\\t|[ \\u00a0\\u3000]+|(?<=）))(?<rest>\\S[\\s\\S]*)$`,
       'u',
     );
     patterns.set(lang, re);
@@ -53,17 +54,19 @@ export function parseLabel(paragraph: string, lang: Language): ParsedLabel | nul
 export function normalizeLabel(labelText: string, lang: Language): string {
   const core = labelText.replace(/^[(（]/u, '').replace(/[.)）]$/u, '');
   const [head = '', ...suffix] = core.split(/\s+/u);
-  // a letter of the table may be written with more than one character (`هـ`): longest first
+  // a letter of the table may be written with more than one character (`هـ`): longest first, then its variants
   const letters = lettersByLength(lang);
+  const variants = lang.letterVariants ?? {};
   let out = '';
   for (let at = 0; at < head.length; ) {
     const ch = head.slice(at, at + 1);
     const d = lang.digits.indexOf(ch);
-    const letter = d >= 0 ? undefined : letters.find((l) => head.startsWith(l, at));
+    const written = d >= 0 ? undefined : (letters.find((l) => head.startsWith(l, at)) ?? Object.keys(variants).find((v) => head.startsWith(v, at)));
+    const letter = written === undefined ? undefined : (variants[written] ?? written);
     if (d >= 0) out += String(d);
     else if (letter !== undefined && !/[a-z]/u.test(letter)) out += labelAt(lang.letters.indexOf(letter) + 1, 'letter');
-    else out += (letter ?? ch).toLowerCase();
-    at += letter?.length ?? 1;
+    else out += (written ?? ch).toLowerCase();
+    at += written?.length ?? 1;
   }
   return [out, ...suffix].join(' ');
 }

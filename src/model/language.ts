@@ -66,6 +66,8 @@ export interface LanguageData {
   annex: string;
   /** letters used for lettered labels, in order; index i normalizes to the i-th Latin letter */
   letters: string[];
+  /** other ways of writing a letter of `letters` (Arabic `ه` typed for `هـ`) -> that letter */
+  letterVariants?: Record<string, string>;
   /** the ten digits used in labels, 0 to 9 */
   digits: string;
   labelSuffixes: string[];
@@ -100,6 +102,11 @@ export interface LanguageData {
   contribution: { document: string; original: string; date: string; title: string; introduction: string };
   /** words joining labels in a cross-reference: `resolves 1, 2 and 3 above` */
   conjunctions: string[];
+  /**
+   * regex for the words between labels and the heading after them, in languages that can name the
+   * labels first (French `points 1 et 2 du décide`: the pattern `\s+du\s+`)
+   */
+  labelsFirst?: string;
   /** what a label is wrapped in when a cross-reference names it in running text (Chinese `第1段`) */
   referenceLabel?: { before: string; after: string };
   /** words naming the clauses that have no heading, in change references (`MOD title`), and a proposal's new revision tag in a merge */

@@ -20,14 +20,18 @@ const read = (lang: string, name: string): string => readFileSync(at(lang, name)
 const tree = (lang: string, name: string): Resolution => parse(readInput(at(lang, name))) as Resolution;
 const ids = (res: Resolution): string[] => clausesOf(res).map((c) => c.id);
 
-/** Per language: the tag of the base, and the one word considering b) trades for another. */
+/**
+ * Per language: the tag of the base; the one word considering b) trades for another; and the
+ * cross-reference to resolves 1 and 2 in instructs the Secretary-General 1, before and after a new
+ * resolves 1 re-numbers them.
+ */
 const LANGUAGES = {
-  en: { revision: 'REV. BUSAN, 2014', word: ['encounter', 'meet'] },
-  fr: { revision: 'RÉV. BUSAN, 2014', word: ['rencontrer', 'croiser'] },
-  es: { revision: 'REV. BUSÁN, 2014', word: ['toparse', 'encontrarse'] },
-  ru: { revision: 'ПЕРЕСМ. ПУСАН, 2014 г.', word: ['вредоносным', 'вредным'] },
-  zh: { revision: '2014年，釜山，修订版', word: ['遭遇', '遇到'] },
-  ar: { revision: 'المراجَع في بوسان، 2014', word: ['يصادفون', 'يواجهون'] },
+  en: { revision: 'REV. BUSAN, 2014', word: ['encounter', 'meet'], reference: ['resolves 1 and 2', 'resolves 2 and 3'] },
+  fr: { revision: 'RÉV. BUSAN, 2014', word: ['rencontrer', 'croiser'], reference: ['points 1 et 2 du décide', 'points 2 et 3 du décide'] },
+  es: { revision: 'REV. BUSÁN, 2014', word: ['toparse', 'encontrarse'], reference: ['resuelve 1 y 2', 'resuelve 2 y 3'] },
+  ru: { revision: 'ПЕРЕСМ. ПУСАН, 2014 г.', word: ['вредоносным', 'вредным'], reference: ['решает 1 и 2', 'решает 2 и 3'] },
+  zh: { revision: '2014年，釜山，修订版', word: ['遭遇', '遇到'], reference: ['做出决议第1和第2段', '做出决议第2和第3段'] },
+  ar: { revision: 'المراجَع في بوسان، 2014', word: ['يصادفون', 'يواجهون'], reference: ['الفقرتين 1 و2 من "يقرر"', 'الفقرتين 2 و3 من "يقرر"'] },
 } as const;
 const CODES = Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[];
 
@@ -80,6 +84,18 @@ describe.each(CODES)('%s', (code) => {
     expect(md).toContain(lang?.reasons ?? '?');
     expect(applied('draft.md', new TextEncoder().encode(md))).toBe(revised);
     expect(applied('draft.docx', (await write('docx', { kind: 'proposal', draft })) as Uint8Array)).toBe(revised);
+  });
+
+  it('re-numbers the cross-references of the language after a new item, and lint finds one to an item that does not exist', () => {
+    const [before, after] = expected.reference;
+    const reference = (res: Resolution): string => res.blocks.find((b) => b.id === 'instructs-the-secretary-general')?.items[0]?.text ?? '';
+    expect(reference(base)).toContain(before);
+    const resolves = base.blocks.find((b) => b.id === 'resolves')?.heading ?? '';
+    const add = `---\nproposer: Test\n---\n\nADD ${resolves} 1\n\n1\t${expected.word[1]};\n`;
+    const applied = applyInputs(readInput(at(code, 'resolution.txt')), [{ file: 'add.md', bytes: new TextEncoder().encode(add) }]).resolution;
+    expect(reference(applied)).toContain(after);
+    const wrong = read(code, 'resolution.txt').replace(before, before.replace(/2/u, '7'));
+    expect(lint(wrong, { file: 'wrong.txt' }).map((f) => [f.rule, f.line])).toEqual([['cross-references', 41]]);
   });
 
   it('merges, checks and lints in the language', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type LanguageData } from '../../src/model/language.js';
-import { languages, registerLanguage } from '../../src/languages/registry.js';
-import { normalizeLabel, parseLabel } from '../../src/model/label.js';
+import { type Language, type LanguageData } from '../../src/model/language.js';
+import { language, languages, registerLanguage } from '../../src/languages/registry.js';
+import { normalizeLabel, parseLabel, relabelText } from '../../src/model/label.js';
 import type { Resolution } from '../../src/model/resolution.js';
 import { parseText } from '../../src/readers/read.js';
 
@@ -63,5 +63,41 @@ describe('labels', () => {
   });
   it('normalizes native letters and digits', () => {
     expect(normalizeLabel('(c)', lang)).toBe('c');
+  });
+});
+
+describe('labels in the letters and digits of each language', () => {
+  const ar = language('ar') as Language;
+  const zh = language('zh') as Language;
+
+  it.each([
+    ['أ)\tنص', 'a', 'أ)'],
+    ['هـ)\tنص', 'e', 'هـ)'],
+    ['ه)\tنص', 'e', 'ه)'],
+    ['ظ)\tنص', 'aa', 'ظ)'],
+    ['غ)\tنص', 'bb', 'غ)'],
+    ['١\tنص', '1', '١'],
+    ['٢.١\tنص', '2.1', '٢.١'],
+    ['3\tنص', '3', '3'],
+  ])('Arabic %j', (paragraph, label, labelText) => {
+    expect(parseLabel(paragraph, ar)).toEqual({ label, labelText, rest: 'نص' });
+  });
+
+  it.each([
+    ['a）\t文字', 'a', 'a）'],
+    ['（b）文字', 'b', '（b）'],
+    ['1\t文字', '1', '1'],
+  ])('Chinese, full-width brackets: %j', (paragraph, label, labelText) => {
+    expect(parseLabel(paragraph, zh)).toEqual({ label, labelText, rest: '文字' });
+  });
+
+  it('re-labels in the letters and digits the label was written in', () => {
+    expect(relabelText('ج)', 'd', ar)).toBe('د)');
+    expect(relabelText('ح)', 'i', ar)).toBe('ط)');
+    expect(relabelText('ض)', 'aa', ar)).toBe('ظ)');
+    expect(relabelText('1', '2', ar)).toBe('2');
+    expect(relabelText('١', '2', ar)).toBe('٢');
+    expect(relabelText('ii)', 'iii', ar)).toBe('iii)');
+    expect(relabelText('a）', 'b', zh)).toBe('b）');
   });
 });

@@ -61,12 +61,17 @@ function crossReferences(run: Run, relabelings: readonly Relabeling[]): void {
   const sep = `(?:\\s*[,،、，]\\s*|\\s*(?:${words})\\s*|\\s*[–-]\\s*)`;
   for (const t of relabelings) {
     if (t.map.size === 0 && t.gone.size === 0) continue;
-    const re = new RegExp(`${headingStart(lang)}(${escape(t.heading)})\\s*(${label}(?:${sep}${label})*)`, 'giu');
+    // `resolves 1 and 2`, and in languages that name the labels first, `points 1 et 2 du décide`
+    // (one pass over both forms, so that nothing is relabelled twice)
+    const list = `${label}(?:${sep}${label})*`;
+    const heading = escape(t.heading);
+    const first = lang.labelsFirst ? `|(?<![\\p{L}\\p{N}])(?<list2>${list})${lang.labelsFirst}(?<heading2>${heading})` : '';
+    const re = new RegExp(`${headingStart(lang)}(?<heading>${heading})\\s*(?<list>${list})${first}`, 'giu');
     const goneBy = (token: string): ProposalChange | undefined => t.gone.get('*') ?? t.gone.get(normalizeLabel(unwrapLabel(token, lang).label, lang));
     for (const { item, block, ancestors } of visits(blocksOf(run.res))) {
       if (run.rewritten.has(item)) continue;
       const where = formatReference(block.heading, [...ancestors, item].map((i) => i.labelText));
-      item.text = item.text.replace(re, (whole, heading: string, list: string) => {
+      const rewrite = (whole: string, heading: string, list: string): string => {
         const tokens = [...list.matchAll(new RegExp(label, 'gu'))].map((m) => ({ text: m[0], at: m.index }));
         const seps = tokens.slice(1).map((tk, k) => list.slice((tokens[k] as { at: number }).at + (tokens[k] as { text: string }).text.length, tk.at));
         const kept = tokens.filter((tk) => !goneBy(tk.text));
@@ -91,6 +96,10 @@ function crossReferences(run: Run, relabelings: readonly Relabeling[]): void {
         const joined = kept.map((tk, k) => `${k === 0 ? '' : k === kept.length - 1 ? last : ', '}${relabel(tk.text)}`).join('');
         run.notes.push({ clause: where, message: `${heading} ${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} suppressed and left the reference: now "${heading} ${joined}"` });
         return whole.replace(list, joined);
+      };
+      item.text = item.text.replace(re, (whole: string, ...rest: unknown[]) => {
+        const g = rest.at(-1) as Record<string, string | undefined>;
+        return rewrite(whole, g['heading'] ?? g['heading2'] ?? '', g['list'] ?? g['list2'] ?? '');
       });
     }
   }

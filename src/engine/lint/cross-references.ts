@@ -47,7 +47,12 @@ function patternsFor(res: Resolution, lang: Language): Patterns {
     .map((h) => h.split(/\s+/u).map(escape).join('\\s+'));
   const cite = citationPattern(lang).source;
   return {
-    reference: new RegExp(`${headingStart(lang)}(?<heading>${headings.join('|')})\\s*(?<list>${element}(?:${sep}${element})*)`, 'giu'),
+    // `resolves 1 and 2`, or with the labels first where the language names them so (`points 1 et 2 du décide`)
+    reference: new RegExp(
+      `${headingStart(lang)}(?<heading>${headings.join('|')})\\s*(?<list>${element}(?:${sep}${element})*)` +
+        (lang.labelsFirst ? `|(?<![\\p{L}\\p{N}])(?<list2>${element}(?:${sep}${element})*)${lang.labelsFirst}(?<heading2>${headings.join('|')})` : ''),
+      'giu',
+    ),
     element: new RegExp(element, 'giu'),
     citedBefore: new RegExp(`(?:${cite})[\\s,，、]*$`, 'iu'),
     citation: new RegExp(cite, 'iu'),
@@ -88,8 +93,8 @@ export const crossReferencesRule: Rule = {
         if (clause.kind !== 'item') continue;
         const text = clause.text;
         for (const m of text.matchAll(p.reference)) {
-          const heading = m.groups?.['heading'] ?? '';
-          const list = m.groups?.['list'] ?? '';
+          const heading = m.groups?.['heading'] ?? m.groups?.['heading2'] ?? '';
+          const list = m.groups?.['list'] ?? m.groups?.['list2'] ?? '';
           const start = m.index;
           const end = start + m[0].length;
           if (p.citedBefore.test(text.slice(Math.max(0, start - 80), start)) || p.citation.test(text.slice(end, end + 40))) continue;
