@@ -9,9 +9,8 @@ import { changeLine } from '../model/proposal.js';
 import { parseReference } from '../model/reference.js';
 import { languages } from '../languages/registry.js';
 
-const scripts = ['Latin', 'Cyrillic', 'Han', 'Arabic', 'Greek'] as const;
-
-function dominantScript(sample: string): string {
+/** The script of the tables that dominates a sample's letters. */
+function dominantScript(sample: string, scripts: readonly string[]): string {
   let best = 'Latin';
   let bestCount = 0;
   for (const script of scripts) {
@@ -46,7 +45,7 @@ export function detectLanguage(paragraphs: readonly string[]): Language {
   const all = languages();
   const head = paragraphs.slice(0, 400);
   const sample = head.join('\n').slice(0, 50_000);
-  const script = dominantScript(sample);
+  const script = dominantScript(sample, [...new Set(all.map((l) => l.script))]);
   const candidates = all.filter((l) => l.script === script);
   const pool = candidates.length > 0 ? candidates : all;
   if (pool.length === 1) return pool[0] as Language;
