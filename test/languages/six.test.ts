@@ -73,6 +73,8 @@ describe.each(CODES)('%s', (code) => {
     const diff = diffPaths(at(code, 'resolution.txt'), at(code, 'revised.txt'), { date: DATE, author: 'Test' }).diffs;
     const md = (await write('md', { kind: 'redline', diffs: diff })) as string;
     expect(md).toContain(`{~~${expected.word[0]}~>${expected.word[1]}~~}`);
+    const html = (await write('html', { kind: 'redline', diffs: diff })) as string;
+    expect(html).toContain(`<html lang="${code}" dir="${lang?.dir ?? '?'}">`);
   });
 
   it('applies the instructions and the marked-up contribution to the revised text, and a drafted proposal (Markdown, Word) back to it', async () => {
