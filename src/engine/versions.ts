@@ -26,7 +26,8 @@ export interface VersionComparison {
 function named(v: Version): { ids: string[]; reference: Map<string, string> } {
   const clauses = clausesOf(v.res);
   const byId = new Map<string, Clause>(clauses.map((c) => [c.id, c]));
-  const reference = new Map(clauses.map((c) => [c.id, referenceOf(c, byId, v.lang.referenceWords)]));
+  // a block without a heading (`body`) has no name but its id
+  const reference = new Map(clauses.map((c) => [c.id, referenceOf(c, byId, v.lang.referenceWords).trim() || c.id]));
   for (const n of v.res.footnotes) reference.set(`footnote/${n.id}`, `${v.lang.referenceWords.footnote} ${n.id}`);
   return { ids: [...reference.keys()], reference };
 }

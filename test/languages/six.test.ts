@@ -171,6 +171,21 @@ describe('the command line in every language', () => {
     ]);
   });
 
+  it('names blocks in another order and a different number; refuses a collection in one line', () => {
+    const text = read('en', 'resolution.txt');
+    const recalling = text.slice(text.indexOf('recalling\n'), text.indexOf('resolves\n'));
+    const moved = text.replace(recalling, '').replace('considering\n', `${recalling}considering\n`).replace('RESOLUTION 179', 'RESOLUTION 180');
+    const report = alignInputs(readInput(at('fr', 'resolution.txt')), { file: 'moved.txt', bytes: new TextEncoder().encode(moved) });
+    expect(report).toMatchObject({ ok: false, gaps: [], numbers: { a: '179', b: '180' } });
+    expect(report.order.map((o) => [o.id, o.a, o.b])).toEqual([
+      ['considering', 1, 2],
+      ['recognizing', 2, 3],
+      ['recalling', 3, 1],
+    ]);
+    const r = redline(['align', 'fixtures/en/final-acts-excerpt.txt', at('en', 'resolution.txt')]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'redline: fixtures/en/final-acts-excerpt.txt: holds 3 resolutions; give the one resolution to align\n']);
+  });
+
   it('refuses a language it does not ship, listing the six it does', () => {
     const r = redline(['parse', at('en', 'resolution.txt'), '--lang', 'de']);
     expect(r.status).toBe(2);
