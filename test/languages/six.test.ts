@@ -5,6 +5,7 @@
  * Ids are the same in every language, so English is the yardstick.
  */
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { alignInputs, applyInputs, checkInputs, compare, diffPaths, draftInputs, language, lint, mergeInputs, parse, readInput, write } from '../../src/index.js';
 import { normalizeHeading } from '../../src/model/language.js';
@@ -75,6 +76,18 @@ describe.each(CODES)('%s', (code) => {
     expect(md).toContain(`{~~${expected.word[0]}~>${expected.word[1]}~~}`);
     const html = (await write('html', { kind: 'redline', diffs: diff })) as string;
     expect(html).toContain(`<html lang="${code}" dir="${lang?.dir ?? '?'}">`);
+  });
+
+  it('writes Word files with the direction, language and fonts of its table', async () => {
+    const diffs = diffPaths(at(code, 'resolution.txt'), at(code, 'revised.txt'), { date: DATE, author: 'Test' }).diffs;
+    const files = unzipSync((await write('docx', { kind: 'redline', diffs })) as Uint8Array);
+    const document = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const styles = strFromU8(files['word/styles.xml'] ?? new Uint8Array());
+    expect(styles).toContain(`w:val="${lang?.locale ?? '?'}"`);
+    expect(document.includes('<w:bidi/>') && document.includes('<w:rtl/>')).toBe(lang?.dir === 'rtl');
+    if (lang?.dir === 'rtl') expect(styles).toContain(`w:bidi="${lang.locale}"`);
+    expect(styles.includes(`w:eastAsia="${lang?.locale ?? '?'}"`)).toBe(lang?.script === 'Han');
+    expect(styles).toContain(`w:eastAsia="${lang?.fonts.eastAsia ?? '?'}"`);
   });
 
   it('applies the instructions and the marked-up contribution to the revised text, and a drafted proposal (Markdown, Word) back to it', async () => {
