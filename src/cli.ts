@@ -12,6 +12,7 @@ import { catalogueCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
 import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
+import { loadParsersFor } from './cli/parsers.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
 import { mergeCommand } from './commands/merge.js';
@@ -37,7 +38,9 @@ export function buildProgram(report: (status: number) => void): Command {
     spec.declare(command);
     command.action(async (...args: unknown[]) => {
       // commander passes the arguments, then the options, then the command itself
-      report(await (spec.run as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1)));
+      const given = args.slice(0, -1);
+      await loadParsersFor(given);
+      report(await (spec.run as (...a: unknown[]) => Promise<number>)(...given));
     });
   }
   return program;

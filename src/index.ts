@@ -22,6 +22,11 @@ import { lintInputs, proposalInput, tableFor, type ProposalOptions, type Proposa
 import type { ReadOptions, View } from './readers/document.js';
 import type { Input } from './readers/input.js';
 import { readText } from './readers/read.js';
+import { parseMarkdown } from './readers/markdown-parser.js';
+import { useMarkdownParser } from './readers/parsers.js';
+
+// The library's calls are synchronous: every parser is ready before the first (the command line loads them per input).
+useMarkdownParser(parseMarkdown);
 
 export type { Block, Collection, Footnote, Item, Parsed, Resolution, ResolutionKind, Part } from './model/resolution.js';
 export type { Change, Comparison, Op, Summary } from './model/comparison.js';
@@ -47,6 +52,7 @@ export { StaleBaseError } from './engine/proposal.js';
 export { ConflictError, describeConflict, type Conflict, type ConflictKind } from './engine/combine.js';
 export { language, languages, registerLanguage } from './languages/registry.js';
 export { readInput } from './readers/input.js';
+export { loadParsers } from './readers/parsers.js';
 export { readDocument } from './readers/document.js';
 export { ALL_RULES as rules } from './engine/lint.js';
 export { alignInputs, applyInputs, catalogueInputs, checkInputs, diffPaths, draftInputs, lintInput, lintInputs, mergeInputs, parseInput, readCatalogue, proposalInput, resolutionInput, viewInput } from './library.js';

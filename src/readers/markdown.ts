@@ -1,22 +1,19 @@
 /**
- * Markdown through remark-parse (CommonMark) and remark-gfm (footnotes, strike-through): headings,
+ * Markdown through remark-parse (CommonMark) and remark-gfm (footnotes, strike-through; loaded by
+ * parsers.ts): headings,
  * italic or bold block headings, ordered lists whose numbers are labels, and paragraphs whose
  * consecutive lines are separate items.
  */
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Language } from '../model/language.js';
 import { NOTES_RULE } from '../model/footnotes.js';
 import { splitLines, tidy } from './paragraphs.js';
+import { markdownParser } from './parsers.js';
 import type { SourceFootnote, SourceParagraph } from './source.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** `lineOffset`: lines before `text` in the file (front matter), to keep line numbers right. */
 export function markdownParagraphs(text: string, lang: Language, lineOffset = 0): { paragraphs: SourceParagraph[]; footnotes: SourceFootnote[] } {
-  const tree = processor.parse(text) as Root;
+  const tree = markdownParser()(text);
   const paragraphs: SourceParagraph[] = [];
   const footnotes: SourceFootnote[] = [];
 

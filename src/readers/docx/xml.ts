@@ -1,7 +1,7 @@
 /** Safe XML parsing and the few DOM helpers the Word reader needs. */
-import { DOMParser } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import { InputError } from '../../model/errors.js';
+import { xmlParser } from '../parsers.js';
 import { RESAVE_HINT } from './zip.js';
 
 // Transitional and Strict OOXML use different namespaces for the same vocabulary.
@@ -30,6 +30,7 @@ export function parseXml(bytes: Uint8Array, part: string, file: string): Documen
   }
   // xmldom wraps what onError throws in its own words: keep the first report as it came.
   let problem: string | null = null;
+  const DOMParser = xmlParser();
   const parser = new DOMParser({
     onError: (level, message) => {
       // A replacement character is odd text, not broken XML.

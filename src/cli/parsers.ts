@@ -1,0 +1,36 @@
+/**
+ * Before a command runs, the parsers its inputs need: every argument and option value that names a
+ * file or folder is looked at (by name, or by its first bytes), standard input (`-`) counts as
+ * Markdown. A value that is no path costs nothing; a path that cannot be read is left to the command,
+ * which says so in its own words.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { filesIn, formatOf, type InputFormat } from '../readers/input.js';
+import { loadParsers } from '../readers/parsers.js';
+
+function head(file: string): Uint8Array {
+  const bytes = new Uint8Array(4);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, bytes, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+function formatsOf(value: string): InputFormat[] {
+  if (value === '-') return ['markdown'];
+  try {
+    const stat = statSync(value);
+    const files = stat.isDirectory() ? filesIn([value]) : stat.isFile() ? [value] : [];
+    return files.map((file) => formatOf({ file, bytes: head(file) }));
+  } catch {
+    return [];
+  }
+}
+
+export async function loadParsersFor(values: readonly unknown[]): Promise<void> {
+  const strings = values.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : v !== null && typeof v === 'object' ? Object.values(v).flat().filter((x): x is string => typeof x === 'string') : []));
+  await loadParsers(strings.flatMap(formatsOf));
+}
