@@ -5,7 +5,7 @@
  * (a suffixed `c bis` leaves them alone), SUP closes the gap, and cross-references in the clauses
  * the proposal did not rewrite follow the new labels. The steps live in engine/apply/.
  */
-import { normalizeHeading, type Language } from '../model/language.js';
+import { knownHeading, type Language } from '../model/language.js';
 import type { Proposal, ProposalChange } from '../model/proposal.js';
 import type { Block, Item, Resolution } from '../model/resolution.js';
 import { slug } from '../model/slug.js';
@@ -90,7 +90,7 @@ export function targetsOf(base: Resolution, proposal: Proposal, lang: Language):
     if (!place) {
       if (change.op !== 'ADD') return { change, key: null };
       const heading = change.block?.heading ?? ref.heading;
-      return { change, key: `+${lang.headingIndex.get(normalizeHeading(heading))?.id ?? slug(heading)}` };
+      return { change, key: `+${knownHeading(heading, lang)?.id ?? slug(heading)}` };
     }
     if (place.item) return { change, key: origins.get(place.item) ?? place.item.id };
     if (place.label !== undefined) return { change, key: `${parentOf(place.list, place.block)}+${place.label}` };

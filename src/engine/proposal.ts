@@ -8,7 +8,7 @@
  */
 import { clausesOf, referenceOf, type Clause } from '../model/clauses.js';
 import { InputError } from '../model/errors.js';
-import { normalizeHeading, type Language } from '../model/language.js';
+import { knownHeading, type Language } from '../model/language.js';
 import type { Proposal, ProposalChange, ProposalSource, ProposalText } from '../model/proposal.js';
 import { formatReference, paragraphMark } from '../model/reference.js';
 import type { Block, Resolution } from '../model/resolution.js';
@@ -158,7 +158,7 @@ class TextProposal {
   private placeOf(before: readonly Block[], block: Block): string | null {
     const shown = before.filter((b) => this.base.blocks.some((x) => x.id === b.id)).pop();
     if (shown) return shown.id;
-    const part = this.lang.headingIndex.get(normalizeHeading(block.heading))?.part ?? block.part;
+    const part = knownHeading(block.heading, this.lang)?.part ?? block.part;
     return this.base.blocks.filter((b) => b.part === part).pop()?.id ?? null;
   }
 

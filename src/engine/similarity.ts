@@ -11,31 +11,38 @@ export interface Profile {
   weight: number;
 }
 
+function countsOf(tokens: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
 export class Similarity {
   private readonly idf = new Map<string, number>();
   private readonly profiles = new Map<Clause, Profile>();
 
   constructor(clauses: readonly Clause[]) {
-    const tokens = new Map<Clause, string[]>();
+    // one pass counts each clause's words and the clauses each word is in; weights follow
     const df = new Map<string, number>();
     for (const c of clauses) {
-      const t = contentTokens(c.text);
-      tokens.set(c, t);
-      for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
+      const counts = countsOf(contentTokens(c.text));
+      this.profiles.set(c, { counts, weight: 0 });
+      for (const w of counts.keys()) df.set(w, (df.get(w) ?? 0) + 1);
     }
     const n = clauses.length + 1;
     for (const [w, d] of df) this.idf.set(w, Math.log(1 + n / d));
-    for (const [c, t] of tokens) this.profiles.set(c, this.profileOf(t));
+    for (const p of this.profiles.values()) p.weight = this.weightOf(p.counts);
+  }
+
+  private weightOf(counts: ReadonlyMap<string, number>): number {
+    let weight = 0;
+    for (const [w, k] of counts) weight += k * (this.idf.get(w) ?? 1);
+    return weight;
   }
 
   private profileOf(tokens: string[]): Profile {
-    const counts = new Map<string, number>();
-    let weight = 0;
-    for (const w of tokens) {
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-      weight += this.idf.get(w) ?? 1;
-    }
-    return { counts, weight };
+    const counts = countsOf(tokens);
+    return { counts, weight: this.weightOf(counts) };
   }
 
   profile(c: Clause): Profile {

@@ -27,11 +27,18 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Tokens that carry meaning, lower-cased: what similarity is measured on. */
+// The words and numbers of TOKEN alone: no spaces or punctuation to make and throw away.
+const CONTENT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|(?:[\p{L}\p{M}]+(?:['\u2019\u0640-][\p{L}\p{M}]+)*)|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** Tokens that carry meaning, lower-cased: what similarity is measured on (the words `tokenize` gives). */
 export function contentTokens(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t))
-    .map((t) => t.toLocaleLowerCase());
+  const out: string[] = [];
+  for (const m of text.toLocaleLowerCase().matchAll(CONTENT)) {
+    const token = m[0];
+    if (HAN_RUN.test(token) && token.length > 1) out.push(...segmentHan(token).filter((t) => /[\p{L}\p{N}]/u.test(t)));
+    else out.push(token);
+  }
+  return out;
 }
 
 const QUOTES: [RegExp, string][] = [

@@ -129,6 +129,8 @@ export interface Language extends Omit<LanguageData, 'headings' | 'title' | 'rev
   annexPattern: RegExp;
   /** normalized heading text -> heading */
   headingIndex: Map<string, Heading>;
+  /** the length of the longest heading, in code units: a longer line is no known heading */
+  longestHeading: number;
 }
 
 /** A language table made ready for use: patterns compiled, headings indexed. */
@@ -149,6 +151,7 @@ export function compileLanguage(data: LanguageData): Language {
       introduction: new RegExp(data.contribution.introduction, 'iu'),
     },
     headingIndex: new Map(headings.map((h) => [normalizeHeading(h.text), h])),
+    longestHeading: Math.max(0, ...headings.map((h) => h.text.length)),
   };
 }
 
@@ -171,4 +174,11 @@ export function normalizeHeading(text: string): string {
 export function isFormula(text: string, lang: Language): boolean {
   const t = text.trim();
   return lang.formulaPattern.test(t) && (t.endsWith(lang.punctuation.last) || /[(（][^()（）]*\p{N}{4}[^()（）]*[)）]$/u.test(t));
+}
+
+/** The table's heading a line is, or undefined; a line longer than any heading is not normalised at all. */
+export function knownHeading(text: string, lang: Language): Heading | undefined {
+  // room for trailing punctuation and spaces, and for decomposed accents
+  if (text.length > 2 * lang.longestHeading + 8) return undefined;
+  return lang.headingIndex.get(normalizeHeading(text));
 }

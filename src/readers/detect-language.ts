@@ -4,7 +4,7 @@
  * or named by a proposal's change lines: `MOD considérant b)`), and when no heading tells them
  * apart (a numbered report), the one whose common words occur most often.
  */
-import { normalizeHeading, type Language } from '../model/language.js';
+import { knownHeading, type Language } from '../model/language.js';
 import { changeLine } from '../model/proposal.js';
 import { parseReference } from '../model/reference.js';
 import { languages } from '../languages/registry.js';
@@ -30,7 +30,7 @@ function headingHits(paragraphs: readonly string[], lang: Language): number {
   for (const p of paragraphs) {
     const change = changeLine(p);
     const heading = change?.rest ? parseReference(change.rest, lang).heading : p;
-    if (lang.headingIndex.has(normalizeHeading(heading))) hits++;
+    if (knownHeading(heading, lang) !== undefined) hits++;
   }
   return hits;
 }

@@ -7,7 +7,7 @@
  */
 import { NOTE_START, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { parseLabel } from '../model/label.js';
-import { isFormula, normalizeHeading, type Language } from '../model/language.js';
+import { isFormula, knownHeading, type Language } from '../model/language.js';
 import { changeLine } from '../model/proposal.js';
 import type { SourceParagraph } from './source.js';
 
@@ -31,7 +31,7 @@ function kindOf(line: string, lang: Language): LineKind {
     lang.titlePattern.test(line) ||
     isFormula(line, lang) ||
     lang.annexPattern.test(line) ||
-    lang.headingIndex.has(normalizeHeading(line)) ||
+    knownHeading(line, lang) !== undefined ||
     NOTES_RULE_LINE.test(line) ||
     NOTE_START.test(line) ||
     changeLine(line) !== null

@@ -6,7 +6,7 @@ import { InputError } from '../model/errors.js';
 import { markerOf, NOTE_LINE, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { itemId, uniqueId } from '../model/ids.js';
 import { baseOf, follows, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
-import { isFormula, normalizeHeading, type Language } from '../model/language.js';
+import { isFormula, knownHeading, type Language } from '../model/language.js';
 import type { Block, Footnote, Item, Parsed, Part, Resolution, ResolutionKind } from '../model/resolution.js';
 import { slug } from '../model/slug.js';
 import { visits } from '../model/visit.js';
@@ -64,7 +64,7 @@ export function titleOf(text: string, lang: Language): Title | null {
 }
 
 function isKnownHeading(text: string, lang: Language): boolean {
-  return lang.headingIndex.has(normalizeHeading(text));
+  return knownHeading(text, lang) !== undefined;
 }
 
 function isNumbered(text: string, lang: Language): boolean {
@@ -190,7 +190,7 @@ class BodyBuilder {
       return;
     }
     if (!this.annexMode && this.res.kind !== 'document' && isHeading(ps, i, this.lang)) {
-      const known = this.lang.headingIndex.get(normalizeHeading(text));
+      const known = knownHeading(text, this.lang);
       const part: Part = known?.part ?? this.res.blocks.at(-1)?.part ?? 'preamble';
       this.openBlock(known?.id ?? slug(text), text, part);
       return;

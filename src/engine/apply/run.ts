@@ -5,7 +5,7 @@
  */
 import { assignIds, assignItemIds } from '../../model/ids.js';
 import { isSuffixed, normalizeLabel } from '../../model/label.js';
-import { normalizeHeading } from '../../model/language.js';
+import { knownHeading } from '../../model/language.js';
 import type { ProposalChange } from '../../model/proposal.js';
 import type { Block, Item } from '../../model/resolution.js';
 import { slug } from '../../model/slug.js';
@@ -106,7 +106,7 @@ export class ProposalRun {
     } else if (op === 'MOD') {
       if (!change.text) throw this.error('MOD gives no new heading', change, 'write the new heading after the MOD line');
       block.heading = change.text;
-      block.id = lang.headingIndex.get(normalizeHeading(change.text))?.id ?? slug(change.text);
+      block.id = knownHeading(change.text, lang)?.id ?? slug(change.text);
     }
   }
 
@@ -115,7 +115,7 @@ export class ProposalRun {
     const block = change.block;
     if (!block || block.items.length === 0) throw this.error('ADD of a block gives no items', change, "write the new block's items after the ADD line");
     if (this.refs.findBlock(block.heading)) throw this.error(`the block "${block.heading}" is already in the base`, change, 'add items to it with ADD <heading> <label>, or rename it with MOD');
-    const known = lang.headingIndex.get(normalizeHeading(block.heading));
+    const known = knownHeading(block.heading, lang);
     const anchor = change.after !== undefined ? (change.after === null ? null : (this.refs.findBlock(change.after) ?? null)) : this.lastBlock;
     const part = known?.part ?? anchor?.part ?? block.part;
     const fresh: Block = { ...block, id: known?.id ?? slug(block.heading), part: part === 'annex' ? 'preamble' : part };

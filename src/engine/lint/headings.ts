@@ -9,7 +9,7 @@
  */
 import { NOTE_START, NOTES_RULE_LINE } from '../../model/footnotes.js';
 import { parseLabel } from '../../model/label.js';
-import { normalizeHeading, type Heading, type Language } from '../../model/language.js';
+import { type Heading, knownHeading, type Language, normalizeHeading } from '../../model/language.js';
 import type { LintInput, RawFinding, Rule } from '../../model/lint.js';
 import { documentViews, editDistance, quote } from './context.js';
 
@@ -51,7 +51,7 @@ export const headingsRule: Rule = {
     };
     for (const view of documentViews(input)) {
       for (const block of view.res.blocks) {
-        if (block.heading === '' || lang.headingIndex.has(normalizeHeading(block.heading))) continue;
+        if (block.heading === '' || knownHeading(block.heading, lang) !== undefined) continue;
         const near = nearHeading(block.heading, lang);
         const line = view.line(block.id);
         if (near) push(block.heading, line, view.reference(block.id), near);

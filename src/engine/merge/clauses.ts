@@ -8,7 +8,7 @@
 import { diffArrays } from 'diff';
 import { clausesOf, referenceOf, type Clause } from '../../model/clauses.js';
 import type { Op } from '../../model/comparison.js';
-import { normalizeHeading, type Language } from '../../model/language.js';
+import { knownHeading, type Language } from '../../model/language.js';
 import type { Alternative, ClauseProposal, MergeStatus } from '../../model/merge.js';
 import type { Segment } from '../../model/redline.js';
 import type { Proposal, ProposalChange } from '../../model/proposal.js';
@@ -148,7 +148,7 @@ class Places {
       // a new block: after the block it follows, else at the end of its part
       const heading = change.block?.heading ?? change.reference;
       const after = change.after;
-      const part = this.lang.headingIndex.get(normalizeHeading(heading))?.part ?? 'operative';
+      const part = knownHeading(heading, this.lang)?.part ?? 'operative';
       const blocks = this.clauses.filter((c) => c.kind === 'block');
       const anchor = after === null ? undefined : after !== undefined ? this.byId.get(after) : blocks.filter((b) => b.part === part).pop();
       const position = anchor ? this.end(anchor.id) + 0.5 : after === null ? (blocks.find((b) => b.part === part)?.index ?? 0) - 0.5 : this.clauses.length - 0.5;
