@@ -1,6 +1,6 @@
 /**
- * A deterministic synthetic Final Acts: about 60 resolutions, 1 MB of ITU-shaped text, and a
- * revised copy with about 10% of the words changed and items inserted, deleted and moved.
+ * A deterministic synthetic Final Acts: 60 to 70 resolutions make 1 MB of ITU-shaped text; and a
+ * revised copy with a share of the words changed (10% by default) and items inserted, deleted and moved.
  */
 export const VOCABULARY = (
   'telecommunication development bureau member states sector members council secretary general union ' +
@@ -46,7 +46,8 @@ function render(r: Res): string {
   return lines.join('\n\n');
 }
 
-export function corpus(count = 60, seed = 179): { base: string; revised: string } {
+/** `rate`: the share of words changed in the revised copy (items are inserted, deleted and moved whatever it is). */
+export function corpus(count = 60, seed = 179, rate = 0.1): { base: string; revised: string } {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const sentence = (): string => `that ${Array.from({ length: 18 + Math.floor(rnd() * 22) }, () => pick(VOCABULARY)).join(' ')}`;
@@ -66,7 +67,7 @@ export function corpus(count = 60, seed = 179): { base: string; revised: string 
   const revised: Res[] = base.map((r) => ({
     head: r.head,
     blocks: r.blocks.map((b) => {
-      let items = b.items.map((t) => t.split(' ').map((w, k) => (k > 0 && rnd() < 0.1 ? pick(VOCABULARY) : w)).join(' '));
+      let items = b.items.map((t) => t.split(' ').map((w, k) => (k > 0 && rnd() < rate ? pick(VOCABULARY) : w)).join(' '));
       if (rnd() < 0.3) items.splice(Math.floor(rnd() * (items.length + 1)), 0, sentence());
       if (rnd() < 0.2 && items.length > 2) items.splice(Math.floor(rnd() * items.length), 1);
       if (rnd() < 0.2 && items.length > 2) {

@@ -1,131 +1,186 @@
 /**
- * `npm run bench`: times the engine on a 1 MB collection and compares it with the tools people
- * use today, then writes docs/performance.md. Targets live here, not in unit tests.
+ * `npm run bench`: start-up, each stage of a diff, whole processes (wall time and peak memory) on
+ * 1 MB, 4 MB and 16 MB collections, the tools people use today on the same pairs, LibreOffice's
+ * Compare Document, and the secretariat's merge; then writes docs/performance.md. Targets live
+ * here, never in unit tests: a row that misses one says so.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { align } from '../src/engine/align.js';
 import { compare } from '../src/engine/compare.js';
-import { parseText } from '../src/readers/read.js';
-import { writeMarkdown } from '../src/writers/markdown.js';
-import { writeDocx } from '../src/writers/docx.js';
-import { joinDocuments } from '../src/writers/docx-product.js';
-import { mergeInputs, type MergeResult } from '../src/library.js';
+import { clausesOf } from '../src/model/clauses.js';
 import { InputError } from '../src/model/errors.js';
+import { documentsOf, type Parsed } from '../src/model/resolution.js';
+import { mergeInputs, type MergeResult } from '../src/library.js';
 import type { MergeView } from '../src/model/merge.js';
-import { documentsOf } from '../src/model/resolution.js';
+import { readDocument } from '../src/readers/document.js';
 import type { Input } from '../src/readers/input.js';
+import { loadParsers } from '../src/readers/parsers.js';
+import { buildTree } from '../src/readers/structure.js';
+import { parseText } from '../src/readers/read.js';
+import { joinDocuments } from '../src/writers/docx-product.js';
+import { writeDocx } from '../src/writers/docx.js';
+import { writeMarkdown } from '../src/writers/markdown.js';
 import { write } from '../src/writers/registry.js';
 import { libreOfficeAvailable, runCompare } from '../test/oracle/libreoffice.js';
 import { corpus, longReport } from './corpus.js';
+import { mb, median, medianAsync, ms, processTiming, gnuTime, type ProcessTiming } from './measure.js';
 import { proposalsAcross, proposalsOnOne, type GeneratedProposal } from './merge-corpus.js';
+import { peers } from './peers.js';
 
 // npm runs scripts from the package root.
 const root = pathToFileURL(`${process.cwd()}/`);
 // Other work on the machine slows every row, the whole-process ones most: the report says how busy it was.
 const load = loadavg()[0] ?? 0;
 const out = new URL('bench/out/', root);
+// the merge reads Markdown proposals in this process
+await loadParsers(['markdown']);
 mkdirSync(out, { recursive: true });
+const path = (name: string): string => new URL(name, out).pathname;
+const node = process.execPath;
+const cli = (...args: string[]): [string, string[]] => [node, ['bin/redline.js', ...args]];
 
-async function medianAsync(runs: number, f: () => Promise<void>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+type Row = [string, string, string];
+const sections: { title: string; rows: Row[] }[] = [];
+let rows: Row[] = [];
+const section = (title: string): void => {
+  rows = [];
+  sections.push({ title, rows });
+};
+const within = (x: number, limit: number, text: string): string => (x <= limit ? text : `${text}: **missed**`);
+const atLeast = (x: number, floor: number, text: string): string => (x >= floor ? text : `${text}: **missed**`);
+const timed = (t: ProcessTiming): string => `${ms(t.ms)}, ${mb(t.mb)}`;
+
+// The corpora: 70 resolutions (about 1 MB) with 10% and 1% of the words changed, and 4x and 16x as many.
+const scales = [1, 4, 16] as const;
+const pairs = new Map<string, { base: string; revised: string; bytes: number }>();
+for (const [name, count, rate] of [['1x', 70, 0.1], ['1x-1%', 70, 0.01], ['4x', 280, 0.1], ['16x', 1120, 0.1]] as const) {
+  const c = corpus(count, 179, rate);
+  writeFileSync(path(`base-${name}.txt`), c.base);
+  writeFileSync(path(`revised-${name}.txt`), c.revised);
+  pairs.set(name, { base: path(`base-${name}.txt`), revised: path(`revised-${name}.txt`), bytes: Buffer.byteLength(c.base) });
+}
+const one = pairs.get('1x') as { base: string; revised: string; bytes: number };
+const res179 = { base: new URL('fixtures/en/res179-busan-2014.txt', root).pathname, revised: new URL('fixtures/en/res179-dubai-2018.txt', root).pathname };
+
+// Start-up: the tool before any work, against node itself.
+section('Start-up, whole process');
+const nodeAlone = processTiming(node, ['-e', '0'], 7);
+rows.push(['`node -e 0`', timed(nodeAlone), 'the floor']);
+for (const [what, args, limit, target] of [
+  ['`redline --version`', ['--version'], 80, 'under 80 ms over node'],
+  ['`redline --help`', ['--help'], 80, 'under 80 ms over node'],
+  ['`redline parse res179-dubai-2018.txt` (one resolution, .txt)', ['parse', res179.revised, '-o', path('parse.json')], 120 - nodeAlone.ms, 'under 120 ms whole process'],
+] as const) {
+  const t = processTiming(...cli(...args), 7);
+  rows.push([what, timed(t), within(t.ms - nodeAlone.ms, limit, `${ms(t.ms - nodeAlone.ms)} over node; ${target}`)]);
 }
 
-function median(runs: number, f: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
-const { base, revised } = corpus(70);
-const basePath = new URL('base.txt', out);
-const revisedPath = new URL('revised.txt', out);
-writeFileSync(basePath, base);
-writeFileSync(revisedPath, revised);
-const size = Buffer.byteLength(base);
-
-const rows: [string, string, string][] = [];
-const ms = (x: number): string => `${x.toFixed(0)} ms`;
-
-const parsed = parseText(base, 'base.txt');
-const documents = parsed.kind === 'collection' ? parsed.documents.length : 1;
-const parseMs = median(5, () => parseText(base, 'base.txt'));
-rows.push([`parse ${documents} resolutions (${(size / 1e6).toFixed(2)} MB), in-process`, ms(parseMs), 'under 300 ms']);
-
-let changes = 0;
-let fallbacks = 0;
-const diffMs = median(3, () => {
-  const d = compare(parseText(base, 'base.txt'), parseText(revised, 'revised.txt'));
-  writeMarkdown(d.map((x) => x.redline));
-  changes = d.reduce((n, x) => n + x.comparison.changes.filter((c) => c.op !== 'NOC').length, 0);
-  fallbacks = d.reduce((n, x) => n + x.comparison.summary.fallbacks, 0);
-});
-rows.push([`diff to Markdown (parse both, align, word diff, write), in-process; ${changes} changes, ${fallbacks} fallbacks`, ms(diffMs), 'under 1 s']);
-
-const gitMs = median(3, () => {
-  spawnSync('git', ['diff', '--no-index', '--word-diff=porcelain', basePath.pathname, revisedPath.pathname], { stdio: 'ignore' });
-});
-const cliMs = median(3, () => {
-  spawnSync(process.execPath, ['bin/redline.js', 'diff', basePath.pathname, revisedPath.pathname, '-o', new URL('redline.md', out).pathname], { stdio: 'ignore' });
-});
-rows.push(['`redline diff base.txt revised.txt -o redline.md`, whole process', ms(cliMs), '']);
-rows.push(['`git diff --no-index --word-diff=porcelain`, whole process', ms(gitMs), `redline/git: ${(cliMs / gitMs).toFixed(1)}× whole process, ${(diffMs / gitMs).toFixed(1)}× in-process`]);
-
-// One long report: all paragraphs in one block, where alignment would be quadratic if it
-// compared every clause with every other.
+// Stages, in-process, on the 1 MB pair.
+section(`Stages of a diff, in-process, 1 MB (${(one.bytes / 1e6).toFixed(2)} MB, 70 resolutions, 10% of words changed)`);
 {
-  const report = longReport(2000);
-  const reportMs = median(3, () => {
-    compare(parseText(report.base, 'a.txt'), parseText(report.revised, 'b.txt'));
+  const input = (file: string): Input => ({ file, bytes: readFileSync(file) });
+  const readMs = median(5, () => readDocument(input(one.base)).source());
+  const doc = readDocument(input(one.base));
+  const source = doc.source();
+  const parseMs = median(5, () => buildTree(source, doc.lang));
+  const base = parseText(readFileSync(one.base, 'utf8'), 'base.txt');
+  const revised = parseText(readFileSync(one.revised, 'utf8'), 'revised.txt');
+  const pairsOf = (a: Parsed, b: Parsed): [ReturnType<typeof clausesOf>, ReturnType<typeof clausesOf>][] => documentsOf(a).map((d, k) => [clausesOf(d), clausesOf(documentsOf(b)[k] ?? d)]);
+  const alignMs = median(3, () => {
+    for (const [a, b] of pairsOf(base, revised)) align(a, b);
   });
-  rows.push(['one numbered report of 2000 paragraphs in one block (10% reworded), parse both and compare, in-process', ms(reportMs), 'near-linear: identical clauses anchor first']);
+  const compareMs = median(3, () => compare(base, revised));
+  const diffs = compare(base, revised);
+  const writeMs = median(3, () => writeMarkdown(diffs.map((d) => d.redline)));
+  const changes = diffs.reduce((n, x) => n + x.comparison.changes.filter((c) => c.op !== 'NOC').length, 0);
+  const fallbacks = diffs.reduce((n, x) => n + x.comparison.summary.fallbacks, 0);
+  rows.push(['read (decode, paragraphs, language)', ms(readMs), '']);
+  rows.push(['parse (the clause tree)', ms(parseMs), '']);
+  rows.push(['align (clauses of each resolution)', ms(alignMs), '']);
+  rows.push([`word diff and layout (compare less align); ${changes} changes, ${fallbacks} fallbacks`, ms(compareMs - alignMs), '']);
+  rows.push(['write Markdown', ms(writeMs), '']);
+  const low = pairs.get('1x-1%') as { base: string; revised: string };
+  const lowMs = median(3, () => compare(parseText(readFileSync(low.base, 'utf8'), 'a.txt'), parseText(readFileSync(low.revised, 'utf8'), 'b.txt')));
+  rows.push(['the same pair with 1% of words changed: read, parse and compare', ms(lowMs), '']);
+  const report = longReport(2000);
+  const reportMs = median(3, () => compare(parseText(report.base, 'a.txt'), parseText(report.revised, 'b.txt')));
+  rows.push(['one numbered report of 2000 paragraphs in one block (10% reworded), parse both and compare', ms(reportMs), 'near-linear: identical clauses anchor first']);
 }
 
-// Word: the same pair as a .docx redline, in-process; then LibreOffice's own Compare Document
-// on the same two texts as .docx files, as a user would get a redline today, whole process.
-const docxMs = await medianAsync(3, async () => {
-  const d = compare(parseText(base, 'base.txt'), parseText(revised, 'revised.txt'), { author: 'bench', date: '2026-01-01T00:00:00Z' });
-  await writeDocx(joinDocuments(d.map((x) => x.redline)));
-});
-rows.push(['diff to .docx with tracked changes, in-process', ms(docxMs), 'under 2 s']);
+// Whole processes on the 1 MB pair, each output format, and the peers on the same files.
+section('1 MB pair, whole process (time, peak memory)');
+const whole = new Map<string, ProcessTiming>();
+for (const format of ['md', 'html', 'json', 'docx'] as const) {
+  const t = processTiming(...cli('diff', one.base, one.revised, '-o', path(`redline-1x.${format}`)), format === 'docx' ? 3 : 5);
+  whole.set(format, t);
+  rows.push([`\`redline diff base.txt revised.txt -o redline.${format}\``, timed(t), '']);
+}
+const md1 = whole.get('md') as ProcessTiming;
+const docx1 = whole.get('docx') as ProcessTiming;
+const peerTimes = new Map<string, number>();
+for (const peer of peers()) {
+  if (peer.missing) {
+    rows.push([peer.name, 'not measured', peer.missing]);
+    continue;
+  }
+  const t = processTiming(...peer.command(one.base, one.revised), 3);
+  peerTimes.set(peer.name, t.ms);
+  rows.push([peer.name, timed(t), `redline (md)/${peer.name.replace(/`/gu, '')}: ${(md1.ms / t.ms).toFixed(1)}×`]);
+}
+const git = peerTimes.get('`git diff --no-index --word-diff=porcelain`');
+const dwdiff = peerTimes.get('`dwdiff`');
+if (git !== undefined) rows.push(['Markdown against git', `${(md1.ms / git).toFixed(1)}×`, within(md1.ms / git, 5, 'at most 5×')]);
+if (dwdiff !== undefined) rows.push(['Markdown against dwdiff', `${(md1.ms / dwdiff).toFixed(1)}×`, within(md1.ms / dwdiff, 1, 'at most 1×')]);
+rows.push(['.docx against Markdown', `${(docx1.ms / md1.ms).toFixed(1)}×`, within(docx1.ms / md1.ms, 2, 'at most 2×')]);
 if (libreOfficeAvailable()) {
-  const clean = async (text: string, name: string): Promise<string> => {
-    const parsed = parseText(text, name);
-    const path = new URL(name.replace('.txt', '.docx'), out).pathname;
-    writeFileSync(path, await writeDocx(joinDocuments(compare(parsed, parsed).map((x) => x.redline))));
-    return path;
+  const clean = async (file: string, name: string): Promise<string> => {
+    const parsed = parseText(readFileSync(file, 'utf8'), name);
+    writeFileSync(path(name), await writeDocx(joinDocuments(compare(parsed, parsed).map((x) => x.redline))));
+    return path(name);
   };
-  const pair = { base: await clean(base, 'base.txt'), revised: await clean(revised, 'revised.txt'), out: new URL('lo-compare.docx', out).pathname };
+  const pair = { base: await clean(one.base, 'base-1x.docx'), revised: await clean(one.revised, 'revised-1x.docx'), out: path('lo-compare.docx') };
   const t0 = performance.now();
   const [result] = await runCompare([pair]);
   const loMs = performance.now() - t0;
-  const cliDocxMs = median(1, () => {
-    spawnSync(process.execPath, ['bin/redline.js', 'diff', basePath.pathname, revisedPath.pathname, '-o', new URL('redline.docx', out).pathname], { stdio: 'ignore' });
-  });
-  rows.push(['`redline diff base.txt revised.txt -o redline.docx`, whole process', ms(cliDocxMs), '']);
-  rows.push([
-    'LibreOffice Compare Document (UNO `.uno:CompareDocuments`, headless, soffice start included), whole process',
-    result?.ok ? ms(loMs) : `failed: ${result?.error ?? 'unknown'}`,
-    result?.ok ? `LibreOffice/redline: ${(loMs / cliDocxMs).toFixed(1)}×` : '',
-  ]);
+  rows.push(['LibreOffice Compare Document (UNO `.uno:CompareDocuments`, headless, soffice start included)', result?.ok ? ms(loMs) : `failed: ${result?.error ?? 'unknown'}`, result?.ok ? atLeast(loMs / docx1.ms, 20, `LibreOffice/redline (.docx): ${(loMs / docx1.ms).toFixed(1)}×; at least 20×`) : '']);
 } else {
-  rows.push(['LibreOffice Compare Document', 'not measured', 'LibreOffice is not installed']);
+  rows.push(['LibreOffice Compare Document', 'not measured', 'LibreOffice (libreoffice-writer, python3-uno) is not installed']);
+}
+{
+  const t = processTiming(...cli('diff', res179.base, res179.revised, '-o', path('res179.docx')), 5);
+  rows.push(['`redline diff res179-busan-2014.txt res179-dubai-2018.txt -o redline.docx` (one resolution)', timed(t), within(t.ms, 300, 'at most 0.3 s')]);
+  const instructions = new URL('fixtures/en/proposals/bucharest-2022/instructions.md', root).pathname;
+  const markup = new URL('fixtures/en/proposals/bucharest-2022/markup.md', root).pathname;
+  const expected = new URL('fixtures/en/proposals/bucharest-2022/revised.txt', root).pathname;
+  rows.push(['`redline apply res179-dubai-2018.txt instructions.md` (one resolution)', timed(processTiming(...cli('apply', res179.revised, instructions, '-o', path('applied.txt')), 5)), '']);
+  rows.push(['`redline check res179-dubai-2018.txt markup.md --expect revised.txt` (one resolution)', timed(processTiming(...cli('check', res179.revised, markup, '--expect', expected), 5)), '']);
 }
 
+// Scaling: the same work on 4x and 16x the text; start-up is taken off before comparing.
+section('Scaling, whole process (time, peak memory)');
+for (const format of ['md', 'docx'] as const) {
+  const first = whole.get(format) as ProcessTiming;
+  rows.push([`1x (${(one.bytes / 1e6).toFixed(1)} MB) to .${format}`, timed(first), within(first.mb ?? 0, 300, 'peak memory at most 300 MB')]);
+  for (const k of scales.slice(1)) {
+    const pair = pairs.get(`${k}x`) as { base: string; revised: string; bytes: number };
+    const t = processTiming(...cli('diff', pair.base, pair.revised, '-o', path(`redline-${k}x.${format}`)), 1);
+    const ratio = (t.ms - nodeAlone.ms) / (first.ms - nodeAlone.ms);
+    const memory = within(t.mb ?? 0, 300, 'peak memory at most 300 MB');
+    rows.push([`${k}x (${(pair.bytes / 1e6).toFixed(1)} MB) to .${format}`, timed(t), `${within(ratio, k * 17 / 16, `${ratio.toFixed(1)}× the time of 1x; at most ${(k * 17 / 16).toFixed(1)}×`)}; ${memory}`]);
+  }
+}
+{
+  const pair = pairs.get('16x') as { base: string };
+  const t = processTiming(...cli('parse', pair.base, '-o', path('parse-16x.json')), 1);
+  rows.push(['`redline parse` 16x (JSON)', timed(t), within(t.mb ?? 0, 300, 'peak memory at most 300 MB')]);
+}
+if (!gnuTime) rows.push(['peak memory', 'not measured', 'GNU time (/usr/bin/time, Debian package time) is not installed']);
+
+section('Merge');
 // Merge: the secretariat's compilation of every proposal on a resolution (bench/merge-corpus.ts).
 // Each case is checked before it is timed: the proposals apply one by one, none is refused or
 // left aside, every change reaches a clause, and the exit status says whether there are conflicts.
@@ -133,9 +188,8 @@ const failures: string[] = [];
 const check = (ok: boolean, what: string): void => {
   if (!ok) failures.push(what);
 };
-const within = (x: number, limit: number, text: string): string => (x <= limit ? text : `${text}: **missed**`);
 const redline = (args: string[]): { status: number | null; stderr: string } => {
-  const r = spawnSync(process.execPath, ['bin/redline.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(node, ['bin/redline.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { status: r.status, stderr: r.stderr };
 };
 const warnings = new Set<string>();
@@ -307,18 +361,25 @@ const statusText = (c: MergeCheck | null): string =>
   rows.push(['`redline merge collection.txt merge-200/p001…p200.md --view draft -o merge.md`, whole process', ms(draft.cliMs), within(draft.cliMs, 3000, 'under 3 s')]);
 }
 
-const table = rows.map(([what, time, note]) => `| ${what} | ${time} | ${note} |`).join('\n');
+const tables = sections
+  .filter((t) => t.rows.length > 0)
+  .map((t) => `## ${t.title}\n\n| what | figure | target / comparison |\n|---|---|---|\n${t.rows.map(([what, figure, note]) => `| ${what} | ${figure} | ${note} |`).join('\n')}`)
+  .join('\n\n');
 const report = `# Performance
 
-Measured by \`npm run bench\` on a synthetic collection (bench/corpus.ts: deterministic, ${documents}
-resolutions, ${(size / 1e6).toFixed(2)} MB) and a revised copy with about 10% of the words changed
-and items inserted, deleted and moved. Median of several runs.
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node
+${process.version}; load average ${load.toFixed(1)} when the bench started (other work slows every row, the
+whole-process ones most: read the ratios). Times are medians of several runs (one for the 4x and 16x
+rows); memory is the peak resident set of the process (GNU time).
 
-Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average ${load.toFixed(1)} when the bench started.
+The corpora are synthetic and seeded (bench/corpus.ts): 70 resolutions in the shape of the Final
+Acts (about 1 MB), a revised copy with 10% of the words changed (1% for one row) and items inserted,
+deleted and moved, and 280 and 1120 resolutions (4x, 16x) made the same way. The peers run on the
+same files: git's word diff works on lines and words with no idea of clauses, dwdiff and wdiff on
+words, difflib on the word lists; they are the everyday baselines, not equivalents. redline aligns
+clauses first and diffs words per clause, which keeps the word diff linear in the number of clauses.
 
-| what | time | target / comparison |
-|---|---|---|
-${table}
+${tables}
 
 The merge rows merge instruction proposals generated by bench/merge-corpus.ts (seeded): 20
 proposers on \`fixtures/en/res179-dubai-2018.txt\`, and 200 proposals from 40 proposers across a
@@ -327,12 +388,11 @@ item, some on the same clause as other proposals (identical, other words, or the
 otherwise), with a few ADDs, SUPs and NOCs. The bench checks each case before timing it (every
 change reaches the merge, nothing refused or left aside, exit 1 exactly when clauses conflict).
 
-git's word diff works on lines and words with no idea of clauses: it is shown as the everyday
-baseline, not as an equivalent. redline aligns clauses first and diffs words per clause, which
-keeps the word diff linear in the number of clauses.
+To reproduce: \`npm run bench\` (it installs dwdiff and wdiff with apt-get when it can, and uses
+LibreOffice when installed); the corpora and outputs stay in bench/out/.
 `;
 writeFileSync(new URL('docs/performance.md', root), report);
-process.stdout.write(`${table}\n`);
+process.stdout.write(`${tables}\n`);
 for (const w of warnings) process.stdout.write(`${w}\n`);
 if (failures.length > 0) {
   for (const f of failures) process.stderr.write(`bench: check failed: ${f}\n`);
