@@ -18,10 +18,15 @@ function entryRank(name: string): number {
 /**
  * The packer stamps the current time into docProps/core.xml and onto every zip entry. Replace
  * both with the redline's date and write the entries in a fixed order, so that the same redline
- * always gives the same bytes.
+ * always gives the same bytes. `parts` edits parts as text (the large ones, built as strings).
  */
-export function normalizePackage(bytes: Uint8Array, date: string): Uint8Array {
+export function normalizePackage(bytes: Uint8Array, date: string, parts: Record<string, (xml: string) => string> = {}): Uint8Array {
   const files = unzipSync(bytes);
+  // parts written as text by the caller go in here, before the one compression
+  for (const [name, edit] of Object.entries(parts)) {
+    const part = files[name];
+    if (part) files[name] = strToU8(edit(strFromU8(part)));
+  }
   const core = files['docProps/core.xml'];
   if (core) {
     const xml = strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/gu, `$1${date}$3`);

@@ -19,23 +19,8 @@
  * whole, or in the clause before a last one added or suppressed, or in the first of two clauses
  * suppressed in a row, or in a paragraph whose line break inside a clause is added or removed.
  */
-import {
-  AlignmentType,
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  Document,
-  FootnoteReference,
-  FootnoteReferenceRun,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  Tab,
-  TextRun,
-  UnderlineType,
-} from 'docx';
-import type { IParagraphOptions, IParagraphStyleOptions, IRunOptions, ParagraphChild } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import type { IParagraphStyleOptions, IRunOptions } from 'docx';
 import { markers } from '../model/footnotes.js';
 import type { Language } from '../model/language.js';
 import type { ParagraphRole, RedlineDocument, RedlineParagraph, Segment, SegmentOp } from '../model/redline.js';
@@ -240,22 +225,39 @@ function revision(ctx: Context, date: string, author?: string): { id: number; au
   return { id: ctx.nextId++, author: author ?? ctx.author, date };
 }
 
-function runOf(piece: Inline, ctx: Context, date: string): ParagraphChild {
-  // text goes in `text`, never as a string child: the library reads a child string such as
-  // "SECTION" or "CURRENT" as a page-number field
-  const content: IRunOptions =
+// Characters XML 1.0 cannot hold, even escaped.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text: string): string => text.replace(NOT_XML, '').replace(/[&<>"']/gu, (c) => ENTITIES[c] ?? c);
+
+function revisionAttributes(change: { id: number; author: string; date: string }): string {
+  return `w:id="${change.id}" w:author="${escapeXml(change.author)}" w:date="${change.date}"`;
+}
+
+/** One run, wrapped in its revision: w:rPr in the schema's order (rStyle, b, bCs, strike, u, rtl). */
+function runXml(piece: Inline, ctx: Context, date: string): string {
+  const formatting = ctx.marks === 'formatting' && piece.op !== 'equal';
+  const properties = [
+    piece.kind === 'note' ? '<w:rStyle w:val="FootnoteReference"/>' : '',
+    piece.kind === 'text' && piece.strong ? '<w:b/><w:bCs/>' : '',
+    formatting && piece.op === 'delete' ? '<w:strike/>' : '',
+    formatting && piece.op === 'insert' ? '<w:u w:val="single"/>' : '',
+    // a footnote reference keeps the direction of the text it follows
+    ctx.rtl && !(piece.kind === 'note' && piece.op === 'equal') ? '<w:rtl/>' : '',
+  ].join('');
+  const deleted = piece.op === 'delete' && ctx.marks === 'revisions';
+  const content =
     piece.kind === 'text'
-      ? { text: piece.text, ...(piece.strong ? { bold: true, boldComplexScript: true } : {}) }
+      ? deleted
+        ? `<w:delText xml:space="preserve">${escapeXml(piece.text)}</w:delText>`
+        : `<w:t xml:space="preserve">${escapeXml(piece.text)}</w:t>`
       : piece.kind === 'tab'
-        ? { children: [new Tab()] }
-        : { style: 'FootnoteReference', children: [new FootnoteReference(piece.note)] };
-  const options: IRunOptions = ctx.rtl ? { ...content, rightToLeft: true } : content;
-  if (piece.op === 'equal') return piece.kind === 'note' ? new FootnoteReferenceRun(piece.note) : new TextRun(options);
-  if (ctx.marks === 'formatting') {
-    return new TextRun(piece.op === 'insert' ? { ...options, underline: { type: UnderlineType.SINGLE } } : { ...options, strike: true });
-  }
-  const change = revision(ctx, date, piece.author);
-  return piece.op === 'insert' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
+        ? '<w:tab/>'
+        : `<w:footnoteReference w:id="${piece.note}"/>`;
+  const run = `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}${content}</w:r>`;
+  if (piece.op === 'equal' || ctx.marks === 'formatting') return run;
+  const tag = piece.op === 'insert' ? 'w:ins' : 'w:del';
+  return `<${tag} ${revisionAttributes(revision(ctx, date, piece.author))}>${run}</${tag}>`;
 }
 
 const STYLE_OF: Record<ParagraphRole, string> = {
@@ -269,39 +271,37 @@ const STYLE_OF: Record<ParagraphRole, string> = {
   reasons: 'Reasons',
 };
 
-function indentOf(line: Line, rtl: boolean): IParagraphOptions['indent'] {
-  if (line.role !== 'item') return undefined;
+function indentXml(line: Line, rtl: boolean): string {
+  if (line.role !== 'item') return '';
   const hanging = line.first && line.labelled;
   const lead = ITEM_INDENT * (line.depth + (line.labelled ? 1 : 0));
-  if (lead === 0) return undefined;
+  if (lead === 0) return '';
   // a right-to-left paragraph is indented from its start, the right-hand side
-  const side = rtl ? { start: lead } : { left: lead };
-  return hanging ? { ...side, hanging: ITEM_INDENT } : side;
+  return `<w:ind w:${rtl ? 'start' : 'left'}="${lead}"${hanging ? ` w:hanging="${ITEM_INDENT}"` : ''}/>`;
 }
 
-function paragraphOf(line: Line, ctx: Context, style: string = STYLE_OF[line.role]): Paragraph {
+/**
+ * One Word paragraph as XML. Paragraphs are written as text, not through the docx object model,
+ * which took most of the time and memory of a large redline; `lead` goes before the runs (a
+ * footnote's own mark).
+ */
+function paragraphXml(line: Line, ctx: Context, style: string = STYLE_OF[line.role], lead = ''): string {
   const date = line.later ? ctx.laterDate : ctx.date;
-  const runs = line.pieces.map((piece) => runOf(piece, ctx, date));
+  const runs = line.pieces.map((piece) => runXml(piece, ctx, date)).join('');
   const comment = line.note === undefined ? -1 : ctx.comments.push(line.note) - 1;
-  const children = comment < 0 ? runs : [new CommentRangeStart(comment), ...runs, new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] })];
+  const children = comment < 0 ? runs : `<w:commentRangeStart w:id="${comment}"/>${runs}<w:commentRangeEnd w:id="${comment}"/><w:r><w:commentReference w:id="${comment}"/></w:r>`;
   const markOp = ctx.marks === 'revisions' ? opOf(line.end) : 'equal';
-  // the mark's revision only: the schema wants w:ins / w:del first in its properties, and the
-  // library would write w:rtl before them
-  const run = markOp === 'insert' ? { insertion: revision(ctx, date, line.author) } : markOp === 'delete' ? { deletion: revision(ctx, date, line.author) } : {};
-  const indent = indentOf(line, ctx.rtl);
-  return new Paragraph({
-    style,
-    children,
-    ...(indent ? { indent } : {}),
-    ...(ctx.rtl ? { bidirectional: true } : {}),
-    ...(Object.keys(run).length > 0 ? { run } : {}),
-  });
+  // the mark's revision only: the schema wants w:ins / w:del first in the mark's properties
+  const mark = markOp === 'equal' ? '' : `<w:rPr><w:${markOp === 'insert' ? 'ins' : 'del'} ${revisionAttributes(revision(ctx, date, line.author))}/></w:rPr>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${ctx.rtl ? '<w:bidi/>' : ''}${indentXml(line, ctx.rtl)}${mark}</w:pPr>${lead}${children}</w:p>`;
 }
 
-function footnoteParagraphs(note: NoteSource, ctx: Context): Paragraph[] {
+/** A footnote's paragraphs, the first opening with the note's own mark. */
+function footnoteXml(note: NoteSource, ctx: Context): string {
   const pieces = segmentPieces(forced(note.text, note.mark), null);
   const lines = clauseLines({ role: 'note', id: '', depth: 0, label: [], text: [], mark: null }, pieces, BOTH);
-  return lines.map((line) => paragraphOf(line, ctx, 'FootnoteText'));
+  const noteMark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
+  return lines.map((line, k) => paragraphXml(line, ctx, 'FootnoteText', k === 0 ? noteMark : '')).join('');
 }
 
 function styles(): IParagraphStyleOptions[] {
@@ -336,6 +336,15 @@ function clausePresence(p: RedlineParagraph): Presence {
   return p.mark === null ? BOTH : presenceOf(p.mark);
 }
 
+/** Where the body goes in the library's document.xml. */
+const BODY_MARK = 'redline-body-d1f0c3';
+
+function spliced(xml: string, placeholder: string, content: string): string {
+  const at = xml.indexOf(placeholder);
+  if (at < 0) throw new Error('the Word package has no place for the body');
+  return `${xml.slice(0, at)}${content}${xml.slice(at + placeholder.length)}`;
+}
+
 export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const marks = options.marks ?? 'revisions';
   const lang = tableOf(doc.lang);
@@ -353,9 +362,10 @@ export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {})
     const p = doc.paragraphs[i] as RedlineParagraph;
     return clauseLines(p, pieces[i] ?? [], layout.marks[k] ?? BOTH, moveNote(p, lang));
   });
-  const body = (marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines).map((line) => paragraphOf(line, ctx));
-  if (body.length === 0) body.push(new Paragraph({}));
-  const footnotes = Object.fromEntries(notes.written.map(({ number, note }) => [String(number), { children: footnoteParagraphs(note, ctx) }]));
+  const body = (marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines).map((line) => paragraphXml(line, ctx)).join('') || '<w:p/>';
+  const notesXml = new Map(notes.written.map(({ number, note }) => [number, footnoteXml(note, ctx)]));
+  // the library writes the package around placeholders that the paragraphs written above replace
+  const footnotes = Object.fromEntries([...notesXml.keys()].map((number) => [String(number), { children: [new Paragraph({})] }]));
 
   const title = doc.paragraphs.find((p) => p.role === 'title' && p.mark !== 'delete');
   const document = new Document({
@@ -372,7 +382,10 @@ export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {})
     ...(ctx.comments.length > 0
       ? { comments: { children: ctx.comments.map((text, id) => ({ id, author: doc.author, date: new Date(date), children: [new Paragraph({ children: [new TextRun({ text, ...(ctx.rtl ? { rightToLeft: true } : {}) })], ...(ctx.rtl ? { bidirectional: true } : {}) })] })) } }
       : {}),
-    sections: [{ properties: { page: { margin: { top: 1418, bottom: 1418, left: 1134, right: 1134 } } }, children: body }],
+    sections: [{ properties: { page: { margin: { top: 1418, bottom: 1418, left: 1134, right: 1134 } } }, children: [new Paragraph({ children: [new TextRun({ text: BODY_MARK })] })] }],
   });
-  return normalizePackage(await Packer.pack(document, 'uint8array'), date);
+  return normalizePackage(await Packer.pack(document, 'uint8array'), date, {
+    'word/document.xml': (xml) => spliced(xml, `<w:p><w:r><w:t xml:space="preserve">${BODY_MARK}</w:t></w:r></w:p>`, body),
+    'word/footnotes.xml': (xml) => [...notesXml].reduce((out, [number, paragraphs]) => out.replace(new RegExp(`(<w:footnote w:id="${number}">)[\\s\\S]*?(</w:footnote>)`, 'u'), (_, open: string, close: string) => `${open}${paragraphs}${close}`), xml),
+  });
 }
