@@ -1,8 +1,8 @@
 /**
  * Before a command runs, the parsers its inputs need: every argument and option value that names a
- * file or folder is looked at (by name, or by its first bytes), standard input (`-`) counts as
- * Markdown. A value that is no path costs nothing; a path that cannot be read is left to the command,
- * which says so in its own words.
+ * file or folder is looked at (by name, or by its first bytes; standard input is read as text or
+ * Word, whose parsers need no loading). A value that is no path costs nothing; a path that cannot be
+ * read is left to the command, which says so in its own words.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { filesIn, formatOf, type InputFormat } from '../readers/input.js';
@@ -20,7 +20,6 @@ function head(file: string): Uint8Array {
 }
 
 function formatsOf(value: string): InputFormat[] {
-  if (value === '-') return ['markdown'];
   try {
     const stat = statSync(value);
     const files = stat.isDirectory() ? filesIn([value]) : stat.isFile() ? [value] : [];
@@ -30,7 +29,14 @@ function formatsOf(value: string): InputFormat[] {
   }
 }
 
+/** The strings among commander's arguments and option values (lists and the options object opened). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
 export async function loadParsersFor(values: readonly unknown[]): Promise<void> {
-  const strings = values.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : v !== null && typeof v === 'object' ? Object.values(v).flat().filter((x): x is string => typeof x === 'string') : []));
-  await loadParsers(strings.flatMap(formatsOf));
+  await loadParsers(values.flatMap(stringsIn).flatMap(formatsOf));
 }
