@@ -4,7 +4,6 @@
  * conflicts between proposals, 2 trouble (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError } from 'commander';
-import { ConflictError, describeConflict } from './engine/combine.js';
 import { InputError } from './model/errors.js';
 import { alignCommand } from './commands/align.js';
 import { applyCommand } from './commands/apply.js';
@@ -62,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`redline: ${e.format()}\n`);
       return 2;
     }
+    // the engine is loaded by now (only it throws this): its error class costs nothing here
+    const { ConflictError, describeConflict } = await import('./engine/combine.js');
     if (e instanceof ConflictError) {
       for (const c of e.conflicts) process.stderr.write(`redline: conflict: ${describeConflict(c)}\n`);
       process.stderr.write('redline: nothing written; settle the conflicts, or give --order to apply the proposals in the order given, the later one winning\n');

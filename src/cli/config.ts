@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { RuleId, Severity } from '../model/lint.js';
-import { readCatalogue } from '../library.js';
+import { readCatalogue } from '../readers/catalogue.js';
 import { readInput } from '../readers/input.js';
 
 export const CONFIG_FILE = '.redlinerc.json';

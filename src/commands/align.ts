@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { alignInputs } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { checkMarks, checkReportFormat } from '../cli/options.js';
 import { guardOutput, writeOutput } from '../cli/output.js';
@@ -25,6 +24,7 @@ export const alignCommand: CommandSpec = {
       .option('--lang <codes>', 'languages of the two files, "A,B" or one for both (detected when absent)');
   },
   run: async (a: string, b: string, opts: AlignOptions) => {
+    const { alignInputs } = await import('../library.js');
     const format = checkReportFormat(opts.format);
     guardOutput(opts.output, [a, b]);
     const marks = checkMarks(opts.marks);

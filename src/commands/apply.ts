@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { applyInputs } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkForm, checkMarks } from '../cli/options.js';
@@ -35,6 +34,7 @@ export const applyCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, files: string[], opts: ApplyOptions) => {
+    const { applyInputs } = await import('../library.js');
     const delivery = { command: 'apply', output: opts.output, format: opts.format, fallback: 'text' as const, inputs: [base, ...files] };
     plan(delivery, 'resolution');
     const options = { lang: opts.lang, marks: checkMarks(opts.marks), form: checkForm(opts.form ?? opts.proposalForm), rebase: opts.rebase === true, order: opts.order === true };

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { catalogueInputs } from '../library.js';
 import { filesIn, readInput } from '../readers/input.js';
 import { guardOutput, writeOutput } from '../cli/output.js';
 import type { CommandSpec } from './command.js';
@@ -18,6 +17,7 @@ export const catalogueCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (paths: string[], opts: CatalogueOptions) => {
+    const { catalogueInputs } = await import('../library.js');
     const files = filesIn(paths);
     guardOutput(opts.output, files);
     const catalogue = catalogueInputs(files.map(readInput), { lang: opts.lang });

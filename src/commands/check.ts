@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { checkInputs } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { checkForm, checkMarks, checkReportFormat } from '../cli/options.js';
 import { guardOutput, tell, writeOutput } from '../cli/output.js';
@@ -33,6 +32,7 @@ export const checkCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, files: string[], opts: CheckOptions) => {
+    const { checkInputs } = await import('../library.js');
     const format = checkReportFormat(opts.format);
     guardOutput(opts.output, [base, ...files, opts.expect]);
     const marks = checkMarks(opts.marks);

@@ -1,4 +1,8 @@
-/** What a command module gives the program: how it is declared, and what it does (its exit status). */
+/**
+ * What a command module gives the program: how it is declared, and what it does (its exit status).
+ * A command imports the library inside `run`, so that `--help`, `--version` and the declarations
+ * load none of the engine.
+ */
 import type { Command } from 'commander';
 
 export interface CommandSpec {

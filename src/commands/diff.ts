@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { diffPaths } from '../library.js';
 import { differs } from '../model/comparison.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkMarks, checkMarkup } from '../cli/options.js';
@@ -37,6 +36,7 @@ export const diffCommand: CommandSpec = {
       .option('--marks <marks>', 'Word: revisions (tracked changes, the default for output) or formatting (underline / strike-through), for output and Word inputs (read by what they have when absent)');
   },
   run: async (base: string, revised: string, opts: DiffOptions) => {
+    const { diffPaths } = await import('../library.js');
     const tty = process.stdout.isTTY === true;
     const delivery = { command: 'diff', output: opts.output, format: opts.format, fallback: tty ? ('text' as const) : ('md' as const), inputs: [base, revised] };
     plan(delivery, 'redline');

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { draftInputs } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { readReasons } from '../readers/reasons.js';
 import { deliver, plan } from '../cli/deliver.js';
@@ -7,7 +6,7 @@ import { checkMarks } from '../cli/options.js';
 import { tell } from '../cli/output.js';
 import { revisionAuthor, revisionDate } from '../cli/stamp.js';
 import { catalogueFrom, loadConfig } from '../cli/config.js';
-import { RULE_IDS } from '../engine/lint.js';
+import { RULE_IDS } from '../model/lint.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { InputError } from '../model/errors.js';
 import type { CommandSpec } from './command.js';
@@ -56,6 +55,7 @@ export const draftCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, revised: string, opts: DraftOptions) => {
+    const { draftInputs } = await import('../library.js');
     const delivery = { command: 'draft', output: opts.output, format: opts.format, fallback: 'md' as const, inputs: [base, revised, ...(opts.reasons ? [opts.reasons] : [])] };
     plan(delivery, 'proposal');
     const marks = checkMarks(opts.marks);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { RULE_IDS } from '../engine/lint.js';
-import { lintInputs } from '../library.js';
+import { RULE_IDS } from '../model/lint.js';
 import type { RuleId, Severity } from '../model/lint.js';
 import { filesIn, readInput } from '../readers/input.js';
 import { catalogueFrom, checkSeverity, loadConfig } from '../cli/config.js';
@@ -32,6 +31,7 @@ export const lintCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (paths: string[], opts: LintOptions) => {
+    const { lintInputs } = await import('../library.js');
     const format = checkReportFormat(opts.format);
     const config = loadConfig(RULE_IDS);
     const severities: Partial<Record<RuleId, Severity>> = { ...config.rules };

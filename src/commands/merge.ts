@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { mergeInputs } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkForm, checkMarks, checkView } from '../cli/options.js';
@@ -36,6 +35,7 @@ export const mergeCommand: CommandSpec = {
       .option('--date <iso>', "date of the draft's revisions (default: SOURCE_DATE_EPOCH, else the latest date of the proposals)");
   },
   run: async (base: string, files: string[], opts: MergeOptions) => {
+    const { mergeInputs } = await import('../library.js');
     const view = checkView(opts.view);
     const delivery = { command: 'merge', output: opts.output, format: opts.format, fallback: 'md' as const, inputs: [base, ...files] };
     plan(delivery, 'merge');

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { parseInput } from '../library.js';
 import { readInput } from '../readers/input.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkMarks } from '../cli/options.js';
@@ -25,6 +24,7 @@ export const parseCommand: CommandSpec = {
       .option('--marks <marks>', 'Word files: read only tracked changes (revisions), or underline = added and strike-through = deleted too (formatting); by default what the file has');
   },
   run: async (file: string, opts: ParseOptions) => {
+    const { parseInput } = await import('../library.js');
     const delivery = { command: 'parse', output: opts.output, format: opts.format, fallback: 'json' as const, inputs: [file] };
     plan(delivery, 'resolution');
     const { product, notices } = parseInput(readInput(file), { lang: opts.lang, marks: checkMarks(opts.marks) });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { viewInput } from '../library.js';
 import { formatOf, readInput } from '../readers/input.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkMarks } from '../cli/options.js';
@@ -27,6 +26,7 @@ function viewCommand(name: 'accept' | 'reject'): CommandSpec {
         .option('--lang <code>', 'language of the text (detected when absent)');
     },
     run: async (file: string, opts: ViewOptions) => {
+    const { viewInput } = await import('../library.js');
       const input = readInput(file);
       const delivery = { command: name, output: opts.output, format: opts.format, fallback: formatOf(input) === 'markdown' ? ('md' as const) : ('text' as const), inputs: [file] };
       plan(delivery, 'resolution');

@@ -9,7 +9,7 @@ import { RULES } from './lint/rules.js';
 /** Every rule, in the order their findings are reported. */
 export const ALL_RULES: readonly Rule[] = [...RULES, citationsRule];
 
-export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((r) => r.id);
+export { RULE_IDS } from '../model/lint.js';
 
 /**
  * Rules a proposal cannot follow: its excerpts hold parts of lists (`c)` alone, `resolves 4`

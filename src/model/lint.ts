@@ -7,17 +7,10 @@ import type { Catalogue } from './catalogue.js';
 import type { Language } from './language.js';
 import type { Resolution } from './resolution.js';
 
-export type RuleId =
-  | 'labels'
-  | 'punctuation'
-  | 'revision-tag'
-  | 'headings'
-  | 'cross-references'
-  | 'citations'
-  | 'brackets'
-  | 'empty-items'
-  | 'duplicate-headings'
-  | 'leftover-marks';
+/** The rules, in the order their findings are listed for a line. */
+export const RULE_IDS = ['labels', 'punctuation', 'revision-tag', 'headings', 'cross-references', 'brackets', 'empty-items', 'duplicate-headings', 'leftover-marks', 'citations'] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
 
 export type Severity = 'off' | 'warn' | 'error';
 

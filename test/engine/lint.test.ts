@@ -9,10 +9,11 @@ import { labelsRule } from '../../src/engine/lint/labels.js';
 import { leftoverMarksRule } from '../../src/engine/lint/leftover-marks.js';
 import { punctuationRule } from '../../src/engine/lint/punctuation.js';
 import { revisionTagRule } from '../../src/engine/lint/revision-tag.js';
+import { ALL_RULES } from '../../src/engine/lint.js';
 import { RULES } from '../../src/engine/lint/rules.js';
 import { english } from '../../src/languages/registry.js';
 import { lintInput } from '../../src/library.js';
-import type { LintInput, RawFinding, Rule } from '../../src/model/lint.js';
+import { RULE_IDS, type LintInput, type RawFinding, type Rule } from '../../src/model/lint.js';
 import type { Item } from '../../src/model/resolution.js';
 import { readInput } from '../../src/readers/input.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
@@ -40,6 +41,10 @@ function bad(...edits: [string, string][]): string {
 }
 
 describe('lint rules', () => {
+  it('are the rules the command line lists, in the same order', () => {
+    expect(ALL_RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  });
+
   it('are listed in order, each with its default severity and a one-line description', () => {
     expect(RULES.map((r) => [r.id, r.severity])).toEqual([
       ['labels', 'error'],
