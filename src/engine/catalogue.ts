@@ -6,6 +6,7 @@
 import type { Catalogue, CatalogueEntry, Citation } from '../model/catalogue.js';
 import type { Language } from '../model/language.js';
 import type { Resolution } from '../model/resolution.js';
+import { runningTitle } from '../model/title.js';
 import { citationsOf, tagParts } from './citations.js';
 
 const numbers = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -61,12 +62,6 @@ export function outdatedCitations(res: Resolution, catalogue: Catalogue, lang: L
   return out;
 }
 
-/** Capitals as a Final Acts title writes them (`REV. KIGALI, 2022`), in running-text case (`Rev. Kigali, 2022`). */
-function runningCase(text: string): string {
-  if (text !== text.toLocaleUpperCase() || text === text.toLocaleLowerCase()) return text;
-  return text.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase());
-}
-
 const sameTag = (a: { place: string | null; year: number | null }, b: { place: string | null; year: number | null }): boolean =>
   a.year === b.year && (a.place ?? '').replace(/\s+/gu, ' ').toLocaleUpperCase() === (b.place ?? '').replace(/\s+/gu, ' ').toLocaleUpperCase();
 
@@ -78,7 +73,7 @@ export function citedRevision(entry: CatalogueEntry, catalogue: Catalogue): stri
   if (entry.revision === null) return null;
   for (const e of catalogue.entries) {
     const cited = e.cites.find((c) => c.revision !== null && c.kind === entry.kind && sameNumber(c.number, entry.number) && sameTag(c, entry));
-    if (cited?.revision) return runningCase(cited.revision);
+    if (cited?.revision) return runningTitle(cited.revision);
   }
-  return runningCase(entry.revision);
+  return runningTitle(entry.revision);
 }

@@ -25,7 +25,7 @@ export function citationPattern(lang: Language): RegExp {
 }
 
 /** A number in the language's digits, read as one in Western digits. */
-function westernDigits(text: string, lang: Language): string {
+export function westernDigits(text: string, lang: Language): string {
   return [...text].map((ch) => {
     const i = lang.digits.indexOf(ch);
     return i >= 0 && lang.digits.length === 10 ? String(i) : ch;

@@ -24,7 +24,7 @@ export function capitalsLike(tag: string, like: string | null): string {
   return `${head.toLocaleUpperCase()}${rest}`;
 }
 
-/** A title as running text writes it: `RESOLUTION 179 (REV. BUSAN, 2014)` is `Resolution 179 (Rev. Busan, 2014)`. */
+/** A title or revision tag as running text writes it: `RESOLUTION 179 (REV. BUSAN, 2014)` is `Resolution 179 (Rev. Busan, 2014)`. */
 export function runningTitle(title: string): string {
   if (!inCapitals(title) || title === title.toLocaleLowerCase()) return title;
   return title.replace(/\p{L}+/gu, (word) => `${word.slice(0, 1)}${word.slice(1).toLocaleLowerCase()}`);

@@ -260,21 +260,26 @@ def revisions_of(doc):
     return found
 
 
-def authors(office, files):
+def read_each(office, files, key, read):
+    """Open each file and put what `read` finds in it under `key`; a file that fails says why."""
     results = []
     for path in files:
-        result = {"file": path, "opened": False, "revisions": None, "error": None}
+        result = {"file": path, "opened": False, key: None, "error": None}
         doc = None
         try:
             doc = office.load(path)
             result["opened"] = True
-            result["revisions"] = revisions_of(doc)
+            result[key] = read(doc)
         except Exception as e:
             result["error"] = describe(e)
         finally:
             close_doc(doc)
         results.append(result)
     return results
+
+
+def authors(office, files):
+    return read_each(office, files, "revisions", revisions_of)
 
 
 def locale_of(value):
@@ -295,27 +300,18 @@ def paragraph_settings(paragraph):
     }
 
 
+def body_settings(doc):
+    found = []
+    paragraphs = doc.getText().createEnumeration()
+    while paragraphs.hasMoreElements():
+        paragraph = paragraphs.nextElement()
+        if paragraph.supportsService("com.sun.star.text.Paragraph"):
+            found.append(paragraph_settings(paragraph))
+    return found
+
+
 def settings(office, files):
-    results = []
-    for path in files:
-        result = {"file": path, "opened": False, "paragraphs": None, "error": None}
-        doc = None
-        try:
-            doc = office.load(path)
-            result["opened"] = True
-            found = []
-            paragraphs = doc.getText().createEnumeration()
-            while paragraphs.hasMoreElements():
-                paragraph = paragraphs.nextElement()
-                if paragraph.supportsService("com.sun.star.text.Paragraph"):
-                    found.append(paragraph_settings(paragraph))
-            result["paragraphs"] = found
-        except Exception as e:
-            result["error"] = describe(e)
-        finally:
-            close_doc(doc)
-        results.append(result)
-    return results
+    return read_each(office, files, "paragraphs", body_settings)
 
 
 def serve(name, argv, modes):

@@ -4,6 +4,7 @@
  * document reference when the proposal has none), and the date of submission.
  */
 import type { Language } from '../../model/language.js';
+import { westernDigits } from '../citations.js';
 import { PROPOSAL_NUMBER, type Proposal, type ProposalChange } from '../../model/proposal.js';
 
 export interface Identity {
@@ -30,9 +31,7 @@ function documentSymbol(p: Proposal): string {
 }
 
 /** A number in the language's digits (`١٥`) or Western ones, as a number. */
-function numberIn(text: string, lang: Language): number {
-  return Number([...text].map((ch) => (lang.digits.includes(ch) ? String(lang.digits.indexOf(ch)) : ch)).join(''));
-}
+const numberIn = (text: string, lang: Language): number => Number(westernDigits(text, lang));
 
 const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
