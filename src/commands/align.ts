@@ -24,7 +24,7 @@ export const alignCommand: CommandSpec = {
       .option('--lang <codes>', 'languages of the two files, "A,B" or one for both (detected when absent)');
   },
   run: async (a: string, b: string, opts: AlignOptions) => {
-    const { alignInputs } = await import('../library.js');
+    const { alignInputs } = await import('../library/align.js');
     const format = checkReportFormat(opts.format);
     guardOutput(opts.output, [a, b]);
     const marks = checkMarks(opts.marks);

@@ -34,7 +34,7 @@ export const applyCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, files: string[], opts: ApplyOptions) => {
-    const { applyInputs } = await import('../library.js');
+    const { applyInputs } = await import('../library/proposals.js');
     const delivery = { command: 'apply', output: opts.output, format: opts.format, fallback: 'text' as const, inputs: [base, ...files] };
     plan(delivery, 'resolution');
     const options = { lang: opts.lang, marks: checkMarks(opts.marks), form: checkForm(opts.form ?? opts.proposalForm), rebase: opts.rebase === true, order: opts.order === true };

@@ -17,7 +17,7 @@ export const catalogueCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (paths: string[], opts: CatalogueOptions) => {
-    const { catalogueInputs } = await import('../library.js');
+    const { catalogueInputs } = await import('../library/catalogue.js');
     const files = filesIn(paths);
     guardOutput(opts.output, files);
     const catalogue = catalogueInputs(files.map(readInput), { lang: opts.lang });

@@ -32,7 +32,7 @@ export const checkCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, files: string[], opts: CheckOptions) => {
-    const { checkInputs } = await import('../library.js');
+    const { checkInputs } = await import('../library/check.js');
     const format = checkReportFormat(opts.format);
     guardOutput(opts.output, [base, ...files, opts.expect]);
     const marks = checkMarks(opts.marks);

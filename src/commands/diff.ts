@@ -36,13 +36,15 @@ export const diffCommand: CommandSpec = {
       .option('--marks <marks>', 'Word: revisions (tracked changes, the default for output) or formatting (underline / strike-through), for output and Word inputs (read by what they have when absent)');
   },
   run: async (base: string, revised: string, opts: DiffOptions) => {
-    const { diffPaths } = await import('../library.js');
+    const { diffPaths } = await import('../library/diff.js');
     const tty = process.stdout.isTTY === true;
     const delivery = { command: 'diff', output: opts.output, format: opts.format, fallback: tty ? ('text' as const) : ('md' as const), inputs: [base, revised] };
-    plan(delivery, 'redline');
+    const writer = plan(delivery, 'redline');
     const markup = checkMarkup(opts.markup);
     const marks = checkMarks(opts.marks);
-    const options = { author: revisionAuthor(opts.author), date: revisionDate(opts.date), ignoreQuotes: opts.ignoreQuotes === true, lang: opts.lang, ...(marks ? { marks } : {}) };
+    // only Word revisions carry an author: asking git for it would cost a process for nothing
+    const author = writer.format === 'docx' ? revisionAuthor(opts.author) : (opts.author ?? 'redline');
+    const options = { author, date: revisionDate(opts.date), ignoreQuotes: opts.ignoreQuotes === true, lang: opts.lang, ...(marks ? { marks } : {}) };
     const { diffs, notices } = diffPaths(base, revised, options);
     // Colour: as asked, else on a terminal unless NO_COLOR is set.
     const color = opts.color ?? (tty && !opts.output && !process.env['NO_COLOR']);

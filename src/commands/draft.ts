@@ -55,7 +55,7 @@ export const draftCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (base: string, revised: string, opts: DraftOptions) => {
-    const { draftInputs } = await import('../library.js');
+    const { draftInputs } = await import('../library/draft.js');
     const delivery = { command: 'draft', output: opts.output, format: opts.format, fallback: 'md' as const, inputs: [base, revised, ...(opts.reasons ? [opts.reasons] : [])] };
     plan(delivery, 'proposal');
     const marks = checkMarks(opts.marks);

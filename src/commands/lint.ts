@@ -31,7 +31,7 @@ export const lintCommand: CommandSpec = {
       .option('--lang <code>', 'language of the texts (detected when absent)');
   },
   run: async (paths: string[], opts: LintOptions) => {
-    const { lintInputs } = await import('../library.js');
+    const { lintInputs } = await import('../library/lint.js');
     const format = checkReportFormat(opts.format);
     const config = loadConfig(RULE_IDS);
     const severities: Partial<Record<RuleId, Severity>> = { ...config.rules };

@@ -35,7 +35,7 @@ export const mergeCommand: CommandSpec = {
       .option('--date <iso>', "date of the draft's revisions (default: SOURCE_DATE_EPOCH, else the latest date of the proposals)");
   },
   run: async (base: string, files: string[], opts: MergeOptions) => {
-    const { mergeInputs } = await import('../library.js');
+    const { mergeInputs } = await import('../library/merge.js');
     const view = checkView(opts.view);
     const delivery = { command: 'merge', output: opts.output, format: opts.format, fallback: 'md' as const, inputs: [base, ...files] };
     plan(delivery, 'merge');

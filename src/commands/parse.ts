@@ -24,7 +24,7 @@ export const parseCommand: CommandSpec = {
       .option('--marks <marks>', 'Word files: read only tracked changes (revisions), or underline = added and strike-through = deleted too (formatting); by default what the file has');
   },
   run: async (file: string, opts: ParseOptions) => {
-    const { parseInput } = await import('../library.js');
+    const { parseInput } = await import('../library/inputs.js');
     const delivery = { command: 'parse', output: opts.output, format: opts.format, fallback: 'json' as const, inputs: [file] };
     plan(delivery, 'resolution');
     const { product, notices } = parseInput(readInput(file), { lang: opts.lang, marks: checkMarks(opts.marks) });

@@ -26,7 +26,7 @@ function viewCommand(name: 'accept' | 'reject'): CommandSpec {
         .option('--lang <code>', 'language of the text (detected when absent)');
     },
     run: async (file: string, opts: ViewOptions) => {
-    const { viewInput } = await import('../library.js');
+    const { viewInput } = await import('../library/inputs.js');
       const input = readInput(file);
       const delivery = { command: name, output: opts.output, format: opts.format, fallback: formatOf(input) === 'markdown' ? ('md' as const) : ('text' as const), inputs: [file] };
       plan(delivery, 'resolution');

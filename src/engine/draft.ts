@@ -48,18 +48,3 @@ export function draftProposal(base: Resolution, revised: Resolution, options: Dr
   const { redline } = compareResolutions(base, revised, { author, ...(date ? { date } : {}) });
   return { cover, proposal, redline, reasons, lang: base.lang, warnings };
 }
-
-/** A proposal read as instructions, as a draft with no marked-up form. */
-export function draftOf(proposal: Proposal, lang: string): Draft {
-  const c = proposal.contribution;
-  const cover: Cover = {
-    proposer: proposal.proposer,
-    reference: proposal.reference,
-    date: proposal.date,
-    meeting: c?.meeting ?? null,
-    document: c?.document ?? null,
-    original: c?.original ?? null,
-    title: c?.title ?? proposal.base,
-  };
-  return { cover, proposal, redline: null, reasons: new Map(), lang, warnings: [] };
-}

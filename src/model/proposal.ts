@@ -149,3 +149,18 @@ export interface Draft {
   /** what the drafter should know: clauses of the revised text that keep a stale cross-reference */
   warnings: string[];
 }
+
+/** A proposal read as instructions, as a draft with no marked-up form. */
+export function draftOf(proposal: Proposal, lang: string): Draft {
+  const c = proposal.contribution;
+  const cover: Cover = {
+    proposer: proposal.proposer,
+    reference: proposal.reference,
+    date: proposal.date,
+    meeting: c?.meeting ?? null,
+    document: c?.document ?? null,
+    original: c?.original ?? null,
+    title: c?.title ?? proposal.base,
+  };
+  return { cover, proposal, redline: null, reasons: new Map(), lang, warnings: [] };
+}
