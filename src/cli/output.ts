@@ -2,7 +2,6 @@
  * Writing results: atomically (a temporary file beside the target, then rename), never over an
  * input, and to standard output when no `-o` is given.
  */
-import { randomBytes } from 'node:crypto';
 import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
@@ -34,9 +33,10 @@ export function writeOutput(out: string | undefined, content: string | Uint8Arra
     process.stdout.write(content);
     return;
   }
-  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  // the process id and the time make the name unique enough; `wx` refuses to follow or reuse one that exists
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    writeFileSync(tmp, content, { flag: 'wx' });
     renameSync(tmp, out);
   } catch (e) {
     rmSync(tmp, { force: true });

@@ -29,11 +29,14 @@ function formatsOf(value: string): InputFormat[] {
   }
 }
 
-/** The strings among commander's arguments and option values (lists and the options object opened). */
+/**
+ * The strings among commander's arguments and option values (lists and the options object opened),
+ * less `--output`: the file a command writes is not read, even when an earlier run left it there.
+ */
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'output' ? [] : stringsIn(v)));
   return [];
 }
 

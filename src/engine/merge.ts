@@ -48,7 +48,7 @@ function clauseList(base: Resolution, lang: Language, assessed: readonly Assesse
     status: a.status,
     base: a.base,
     label: a.label,
-    proposals: [...a.own].sort((x, y) => column(x.who.proposer) - column(y.who.proposer) || x.who.number.localeCompare(y.who.number)).map((e) => e.who),
+    proposals: [...a.own].sort((x, y) => column(x.who.proposer) - column(y.who.proposer) || x.who.number.localeCompare(y.who.number, 'en')).map((e) => e.who),
     merged: a.merged,
     ...(a.status === 'conflict' ? { order: alternativesOf(a) } : {}),
   });
@@ -116,7 +116,7 @@ export function merge(given: readonly MergePart[], options: MergeOptions = {}): 
       const p = part.proposals[k] as Proposal;
       return `${id.proposer}\u0000${id.numberOf(p.changes[0] ?? { op: 'NOC', reference: '' })}\u0000${p.file}`;
     };
-    const order = part.proposals.map((_, k) => k).sort((a, b) => key(a).localeCompare(key(b)));
+    const order = part.proposals.map((_, k) => k).sort((a, b) => key(a).localeCompare(key(b), 'en'));
     const drafted = mergedDraft(part.base, part.proposals, assessed, part.lang, { order, ...(date ? { date: `${date.length === 10 ? `${date}T00:00:00Z` : date}` } : {}) });
     // in a collection, a warning names its resolution
     warnings.push(...drafted.warnings.map((w) => (parts.length > 1 ? `${titleOf(part.base)}: ${w}` : w)));

@@ -3,7 +3,7 @@
  * registered at run time. Everything that differs between languages comes from here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { compileLanguage, type Language, type LanguageData } from '../model/language.js';
+import { checkLanguage, compileLanguage, type Language, type LanguageData } from '../model/language.js';
 
 /** src/languages/ of this package, found from wherever this module was built to (src, dist, bench). */
 function dataDir(): URL {
@@ -21,7 +21,8 @@ function loaded(): Map<string, Language> {
     const dir = dataDir();
     const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
     const tables = files.map((f) => compileLanguage(JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LanguageData));
-    tables.sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
+    // codes are ASCII: compared as such, which spares starting a collator (over 10 ms)
+    tables.sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code < b.code ? -1 : 1));
     registry = new Map(tables.map((l) => [l.code, l]));
   }
   return registry;
@@ -37,7 +38,7 @@ export function languages(): Language[] {
  * for a language not shipped yet, or a house variant of one.
  */
 export function registerLanguage(data: LanguageData): Language {
-  const compiled = compileLanguage(data);
+  const compiled = checkLanguage(compileLanguage(data));
   loaded().set(compiled.code, compiled);
   return compiled;
 }

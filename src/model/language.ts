@@ -133,26 +133,58 @@ export interface Language extends Omit<LanguageData, 'headings' | 'title' | 'rev
   longestHeading: number;
 }
 
-/** A language table made ready for use: patterns compiled, headings indexed. */
+/**
+ * A language table made ready for use: patterns compiled and headings indexed, each on first use,
+ * since a run reads one or two languages of the six (compiling every table cost more than reading a
+ * short resolution).
+ */
 export function compileLanguage(data: LanguageData): Language {
   const headings = data.headings.map((h) => ({ id: h.id ?? slug(h.text), text: h.text, part: h.part }));
+  const once = <T>(make: () => T): (() => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const title = once(() => new RegExp(data.title, 'iu'));
+  const revision = once(() => new RegExp(data.revision, 'iu'));
+  const formula = once(() => new RegExp(data.formula, 'u'));
+  const annex = once(() => new RegExp(data.annex, 'iu'));
+  const cover = once(() => ({
+    document: new RegExp(data.contribution.document, 'iu'),
+    original: new RegExp(data.contribution.original, 'iu'),
+    date: new RegExp(data.contribution.date, 'iu'),
+    title: new RegExp(data.contribution.title, 'iu'),
+    introduction: new RegExp(data.contribution.introduction, 'iu'),
+  }));
+  const index = once(() => new Map(headings.map((h) => [normalizeHeading(h.text), h])));
   return {
     ...data,
     headings,
-    titlePattern: new RegExp(data.title, 'iu'),
-    revisionPattern: new RegExp(data.revision, 'iu'),
-    formulaPattern: new RegExp(data.formula, 'u'),
-    annexPattern: new RegExp(data.annex, 'iu'),
-    cover: {
-      document: new RegExp(data.contribution.document, 'iu'),
-      original: new RegExp(data.contribution.original, 'iu'),
-      date: new RegExp(data.contribution.date, 'iu'),
-      title: new RegExp(data.contribution.title, 'iu'),
-      introduction: new RegExp(data.contribution.introduction, 'iu'),
+    get titlePattern() {
+      return title();
     },
-    headingIndex: new Map(headings.map((h) => [normalizeHeading(h.text), h])),
+    get revisionPattern() {
+      return revision();
+    },
+    get formulaPattern() {
+      return formula();
+    },
+    get annexPattern() {
+      return annex();
+    },
+    get cover() {
+      return cover();
+    },
+    get headingIndex() {
+      return index();
+    },
     longestHeading: Math.max(0, ...headings.map((h) => h.text.length)),
   };
+}
+
+/** Every pattern of a table compiled now: a table given at run time is refused at once when one is wrong. */
+export function checkLanguage(lang: Language): Language {
+  void [lang.titlePattern, lang.revisionPattern, lang.formulaPattern, lang.annexPattern, lang.cover, lang.headingIndex];
+  return lang;
 }
 
 /** Headings compare without case, trailing punctuation, runs of spaces, or the curl of an apostrophe. */

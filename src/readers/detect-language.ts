@@ -45,12 +45,21 @@ export function detectLanguage(paragraphs: readonly string[]): Language {
   const all = languages();
   const head = paragraphs.slice(0, 400);
   const sample = head.join('\n').slice(0, 50_000);
-  const script = dominantScript(sample, [...new Set(all.map((l) => l.script))]);
+  // the first few thousand letters settle the script; the whole sample would only cost time
+  const script = dominantScript(sample.slice(0, 8_000), [...new Set(all.map((l) => l.script))]);
   const candidates = all.filter((l) => l.script === script);
   const pool = candidates.length > 0 ? candidates : all;
   if (pool.length === 1) return pool[0] as Language;
-  const scored = pool.map((lang) => ({ lang, headings: headingHits(head, lang), words: commonWordHits(sample, lang) }));
-  const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.headings > a.headings || (b.headings === a.headings && b.words > a.words) ? b : a), undefined);
-  if (!best) throw new Error('no language tables found in src/languages');
-  return best.lang;
+  const byHeadings = mostOf(pool, (lang) => headingHits(head, lang));
+  // common words only where the headings leave a tie (a numbered report has none)
+  const best = byHeadings.length === 1 ? byHeadings : mostOf(byHeadings, (lang) => commonWordHits(sample, lang));
+  if (!best[0]) throw new Error('no language tables found in src/languages');
+  return best[0];
+}
+
+/** The languages with the highest score, in the order given. */
+function mostOf(pool: readonly Language[], score: (lang: Language) => number): Language[] {
+  const scores = pool.map(score);
+  const top = Math.max(...scores);
+  return pool.filter((_, i) => scores[i] === top);
 }

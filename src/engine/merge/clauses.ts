@@ -220,7 +220,7 @@ const firstNumber = (g: Group): string => g.entries.map((e) => e.who.number).sor
 
 /** The advisory order: SUP first, then the most words changed, then the earliest date, then the number. */
 function advisory(groups: Group[]): Group[] {
-  return [...groups].sort((a, b) => Number(b.op === 'SUP') - Number(a.op === 'SUP') || b.departure - a.departure || earliest(a).localeCompare(earliest(b)) || firstNumber(a).localeCompare(firstNumber(b)));
+  return [...groups].sort((a, b) => Number(b.op === 'SUP') - Number(a.op === 'SUP') || b.departure - a.departure || earliest(a).localeCompare(earliest(b), 'en') || firstNumber(a).localeCompare(firstNumber(b), 'en'));
 }
 
 /** Texts that change different words of one clause, combined; null when they touch the same words. */
@@ -271,7 +271,7 @@ export function assess(base: Resolution, byKey: ReadonlyMap<string, Entry[]>, la
     const keep: Group = { op: 'NOC', sig: 'NOC', text: a.base, entries: keepers, departure: 0, covering: false };
     a.groups = advisory([...a.groups, keep]);
   }
-  return out.sort((x, y) => x.position - y.position || x.id.localeCompare(y.id));
+  return out.sort((x, y) => x.position - y.position || x.id.localeCompare(y.id, 'en'));
 }
 
 export function alternativesOf(a: Assessed): Alternative[] {

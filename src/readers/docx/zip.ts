@@ -1,6 +1,6 @@
 /** Unzips a .docx without trusting it: sizes are checked from the zip directory before inflating. */
-import { unzipSync } from 'fflate';
 import { InputError } from '../../model/errors.js';
+import { zipLibrary } from '../parsers.js';
 
 export const RESAVE_HINT = 'save it again from Word as .docx';
 
@@ -37,7 +37,7 @@ export function unzipParts(bytes: Uint8Array, file: string): Map<string, Uint8Ar
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    files = zipLibrary().unzipSync(bytes, {
       filter: (entry) => {
         entries++;
         if (entries > MAX_ENTRIES) {
