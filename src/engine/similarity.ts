@@ -27,16 +27,20 @@ export class Similarity {
     for (const c of clauses) {
       const counts = countsOf(contentTokens(c.text));
       this.profiles.set(c, { counts, weight: 0 });
-      for (const w of counts.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+      counts.forEach((_, w) => df.set(w, (df.get(w) ?? 0) + 1));
     }
     const n = clauses.length + 1;
-    for (const [w, d] of df) this.idf.set(w, Math.log(1 + n / d));
+    df.forEach((d, w) => this.idf.set(w, Math.log(1 + n / d)));
     for (const p of this.profiles.values()) p.weight = this.weightOf(p.counts);
   }
 
+  // forEach rather than for-of over entries: no [key, value] array per word (the alignment's
+  // garbage was most of its time)
   private weightOf(counts: ReadonlyMap<string, number>): number {
     let weight = 0;
-    for (const [w, k] of counts) weight += k * (this.idf.get(w) ?? 1);
+    counts.forEach((k, w) => {
+      weight += k * (this.idf.get(w) ?? 1);
+    });
     return weight;
   }
 
@@ -50,12 +54,13 @@ export class Similarity {
   }
 
   private shared(a: Profile, b: Profile): number {
-    const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+    const small = a.counts.size <= b.counts.size ? a.counts : b.counts;
+    const large = small === a.counts ? b.counts : a.counts;
     let sum = 0;
-    for (const [w, n] of small.counts) {
-      const m = large.counts.get(w);
+    small.forEach((n, w) => {
+      const m = large.get(w);
       if (m) sum += Math.min(n, m) * (this.idf.get(w) ?? 1);
-    }
+    });
     return sum;
   }
 
@@ -80,7 +85,7 @@ export class Similarity {
       let weight = 0;
       for (const c of cs) {
         const p = this.profile(c);
-        for (const [w, n] of p.counts) counts.set(w, (counts.get(w) ?? 0) + n);
+        p.counts.forEach((n, w) => counts.set(w, (counts.get(w) ?? 0) + n));
         weight += p.weight;
       }
       return { counts, weight };

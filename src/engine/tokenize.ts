@@ -17,14 +17,15 @@ function segmentHan(run: string): string[] {
   return [...segmenter.segment(run)].map((s) => s.segment);
 }
 
+function isHanRun(token: string): boolean {
+  return token.length > 1 && HAN_RUN.test(token);
+}
+
+// match() rather than matchAll(): a string per token, not a match object; a text with no Chinese
+// or Japanese (most) is not looked at again
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const token = m[0];
-    if (HAN_RUN.test(token) && token.length > 1) out.push(...segmentHan(token));
-    else out.push(token);
-  }
-  return out;
+  const tokens = text.match(TOKEN) ?? [];
+  return HAN_RUN.test(text) ? tokens.flatMap((t) => (isHanRun(t) ? segmentHan(t) : [t])) : tokens;
 }
 
 // The words and numbers of TOKEN alone: no spaces or punctuation to make and throw away.
@@ -32,13 +33,8 @@ const CONTENT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|(?:[\p{
 
 /** Tokens that carry meaning, lower-cased: what similarity is measured on (the words `tokenize` gives). */
 export function contentTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLocaleLowerCase().matchAll(CONTENT)) {
-    const token = m[0];
-    if (HAN_RUN.test(token) && token.length > 1) out.push(...segmentHan(token).filter((t) => /[\p{L}\p{N}]/u.test(t)));
-    else out.push(token);
-  }
-  return out;
+  const tokens = text.toLocaleLowerCase().match(CONTENT) ?? [];
+  return HAN_RUN.test(text) ? tokens.flatMap((t) => (isHanRun(t) ? segmentHan(t).filter((w) => /[\p{L}\p{N}]/u.test(w)) : [t])) : tokens;
 }
 
 const QUOTES: [RegExp, string][] = [

@@ -84,8 +84,7 @@ export function diffWords(base: string, revised: string, options: WordDiffOption
   if (base === revised) return { segments: base ? [{ op: 'equal', text: base }] : [], fallback: false };
   const a = tokenize(base);
   const b = tokenize(revised);
-  const key = options.ignoreQuotes ? foldQuotes : (t: string): string => t;
-  const changes = diffArrays(a.map(key), b.map(key), { timeout: options.timeout ?? 500 });
+  const changes = options.ignoreQuotes ? diffArrays(a.map(foldQuotes), b.map(foldQuotes), { timeout: options.timeout ?? 500 }) : diffArrays(a, b, { timeout: options.timeout ?? 500 });
   if (!changes) {
     const segments: Segment[] = [];
     push(segments, 'delete', base);

@@ -54,6 +54,7 @@ export function parseLabel(paragraph: string, lang: Language): ParsedLabel | nul
 export function normalizeLabel(labelText: string, lang: Language): string {
   const core = labelText.replace(/^[(（]/u, '').replace(/[.)）]$/u, '');
   const [head = '', ...suffix] = core.split(/\s+/u);
+  if (plainLatin(lang) && /^[A-Za-z0-9.]*$/u.test(head)) return [head.toLowerCase(), ...suffix].join(' ');
   // a letter of the table may be written with more than one character (`هـ`): longest first, then its variants
   const letters = lettersByLength(lang);
   const variants = lang.letterVariants ?? {};
@@ -69,6 +70,18 @@ export function normalizeLabel(labelText: string, lang: Language): string {
     at += written?.length ?? 1;
   }
   return [out, ...suffix].join(' ');
+}
+
+const latin = new WeakMap<Language, boolean>();
+
+/** Letters a to z and digits 0 to 9: a label in those is its own normal form, lower-cased (the common case, made fast). */
+function plainLatin(lang: Language): boolean {
+  let plain = latin.get(lang);
+  if (plain === undefined) {
+    plain = lang.digits === '0123456789' && lang.letters.length >= 26 && lang.letters.slice(0, 26).every((l, i) => l === String.fromCharCode(97 + i)) && lang.letters.every((l) => /^[a-z]+$/u.test(l)) && Object.keys(lang.letterVariants ?? {}).length === 0;
+    latin.set(lang, plain);
+  }
+  return plain;
 }
 
 const byLength = new WeakMap<Language, string[]>();

@@ -75,7 +75,10 @@ export function textParagraphs(text: string, lang: Language, firstLine = 1): Sou
   return out.map((p) => ({ ...p, text: tidy(p.text) }));
 }
 
-/** Tabs and runs of spaces inside a paragraph become one space: layout, not text. */
+/**
+ * Tabs and runs of spaces inside a paragraph become one space: layout, not text. Only what differs
+ * from a single space is replaced (most paragraphs have nothing to replace).
+ */
 export function tidy(text: string): string {
-  return text.replace(/[ \t\u00a0]+/gu, ' ').trim();
+  return text.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/gu, ' ').trim();
 }

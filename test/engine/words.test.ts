@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentTokens, tokenize } from '../../src/engine/tokenize.js';
 import { diffWords, sideOf } from '../../src/engine/words.js';
@@ -16,6 +17,19 @@ describe('tokenize', () => {
     expect(tokens.join('')).toBe('保护儿童上网安全，');
     expect(tokens.at(-1)).toBe('，');
     expect(tokens.some((t) => [...t].length > 1)).toBe(true);
+  });
+  it('gives back the text when its tokens are joined, in any mix of scripts (a Latin word running into Chinese included)', () => {
+    const piece = fc.constantFrom('ITU', '的', '儿童', '保护', 'защита', 'حماية', ' ', '  ', '\t', ',', '，', '12.5', "'", '-', 'é', '\u0301');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text).join('')).toBe(text);
+        expect(tokenize(text).every((t) => t !== '')).toBe(true);
+      }),
+    );
+  });
+  it('splits a Latin word written against Chinese into its word and the Chinese words', () => {
+    expect(tokenize('ITU的作用')).toEqual(['ITU', '的', '作用']);
   });
   it('gives content tokens lower-cased without spaces or punctuation', () => {
     expect(contentTokens('The ITU, and the Union.')).toEqual(['the', 'itu', 'and', 'the', 'union']);
