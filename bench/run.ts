@@ -21,7 +21,6 @@ import type { Input } from '../src/readers/input.js';
 import { loadParsers } from '../src/readers/parsers.js';
 import { buildTree } from '../src/readers/structure.js';
 import { parseText } from '../src/readers/read.js';
-import { joinDocuments } from '../src/writers/docx-product.js';
 import { writeDocx } from '../src/writers/docx.js';
 import { writeMarkdown } from '../src/writers/markdown.js';
 import { write } from '../src/writers/registry.js';
@@ -139,7 +138,7 @@ rows.push(['.docx against Markdown', `${(docx1.ms / md1.ms).toFixed(1)}×`, with
 if (libreOfficeAvailable()) {
   const clean = async (file: string, name: string): Promise<string> => {
     const parsed = parseText(readFileSync(file, 'utf8'), name);
-    writeFileSync(path(name), await writeDocx(joinDocuments(compare(parsed, parsed).map((x) => x.redline))));
+    writeFileSync(path(name), await writeDocx(compare(parsed, parsed).map((x) => x.redline)));
     return path(name);
   };
   const pair = { base: await clean(one.base, 'base-1x.docx'), revised: await clean(one.revised, 'revised-1x.docx'), out: path('lo-compare.docx') };

@@ -56,7 +56,7 @@ export { loadParsers } from './readers/parsers.js';
 export { readCatalogue } from './readers/catalogue.js';
 export { readDocument } from './readers/document.js';
 export { ALL_RULES as rules } from './engine/lint.js';
-export { alignInputs, applyInputs, catalogueInputs, checkInputs, diffPaths, draftInputs, lintInput, lintInputs, mergeInputs, parseInput, proposalInput, resolutionInput, viewInput } from './library.js';
+export { alignInputs, applyInputs, catalogueInputs, checkInputs, diffPaths, draftInputs, eachDiff, lintInput, lintInputs, mergeInputs, parseInput, proposalInput, resolutionInput, viewInput } from './library.js';
 export { chooseWriter, write, writers } from './writers/registry.js';
 
 function inputOf(input: string | Uint8Array | Input, file: string | undefined, fallback: string): Input {

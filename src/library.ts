@@ -6,7 +6,7 @@
  */
 export { parseInput, resolutionInput, tableFor, viewInput, type Notice } from './library/inputs.js';
 export { applyInputs, proposalInput, type ApplyResult, type ProposalOptions, type ProposalsRead } from './library/proposals.js';
-export { diffPaths } from './library/diff.js';
+export { diffPaths, eachDiff } from './library/diff.js';
 export { draftInputs } from './library/draft.js';
 export { mergeInputs, type MergeResult } from './library/merge.js';
 export { lintInput, lintInputs } from './library/lint.js';

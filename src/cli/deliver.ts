@@ -1,6 +1,6 @@
 /** The end of every command: pick the writer, write the product, put it where `-o` says. */
 import type { Product, WriteOptions } from '../writers/registry.js';
-import { chooseWriter, write, type Choice } from '../writers/registry.js';
+import { chooseWriter, writeParts, type Choice } from '../writers/registry.js';
 import { guardOutput, writeOutput } from './output.js';
 
 export interface Delivery extends Omit<Choice, 'product'> {
@@ -16,5 +16,5 @@ export function plan(delivery: Delivery, product: Product['kind']): ReturnType<t
 
 export async function deliver(delivery: Delivery, product: Product, options: WriteOptions = {}): Promise<void> {
   const writer = plan(delivery, product.kind);
-  writeOutput(delivery.output, await write(writer.format, product, options));
+  writeOutput(delivery.output, await writeParts(writer.format, product, options));
 }

@@ -36,7 +36,7 @@ export const diffCommand: CommandSpec = {
       .option('--marks <marks>', 'Word: revisions (tracked changes, the default for output) or formatting (underline / strike-through), for output and Word inputs (read by what they have when absent)');
   },
   run: async (base: string, revised: string, opts: DiffOptions) => {
-    const { diffPaths } = await import('../library/diff.js');
+    const { eachDiff } = await import('../library/diff.js');
     const tty = process.stdout.isTTY === true;
     const delivery = { command: 'diff', output: opts.output, format: opts.format, fallback: tty ? ('text' as const) : ('md' as const), inputs: [base, revised] };
     const writer = plan(delivery, 'redline');
@@ -45,11 +45,19 @@ export const diffCommand: CommandSpec = {
     // only Word revisions carry an author: asking git for it would cost a process for nothing
     const author = writer.format === 'docx' ? revisionAuthor(opts.author) : (opts.author ?? 'redline');
     const options = { author, date: revisionDate(opts.date), ignoreQuotes: opts.ignoreQuotes === true, lang: opts.lang, ...(marks ? { marks } : {}) };
-    const { diffs, notices } = diffPaths(base, revised, options);
+    // compared as the writer takes them, one document at a time: whether any differs is noted on the way
+    const { diffs, notices } = eachDiff(base, revised, options);
+    let differ = false;
+    const noted = (function* () {
+      for (const d of diffs) {
+        differ ||= differs(d.comparison);
+        yield d;
+      }
+    })();
     // Colour: as asked, else on a terminal unless NO_COLOR is set.
     const color = opts.color ?? (tty && !opts.output && !process.env['NO_COLOR']);
-    await deliver(delivery, { kind: 'redline', diffs, title: `${base} → ${revised}` }, { markup, marks: marks ?? 'revisions', color });
+    await deliver(delivery, { kind: 'redline', diffs: noted, title: `${base} → ${revised}` }, { markup, marks: marks ?? 'revisions', color });
     tell(notices);
-    return diffs.some((d) => differs(d.comparison)) ? 1 : 0;
+    return differ ? 1 : 0;
   },
 };

@@ -65,18 +65,39 @@ export function emptyLike(like: Resolution): Resolution {
  * present on one side only is compared with nothing: all ADD or all SUP.
  */
 export function compare(base: Parsed, revised: Parsed, options: CompareOptions = {}): DocumentDiff[] {
+  return [...compareEach(base, revised, options)];
+}
+
+/**
+ * The same, one document at a time: each comparison is made when it is asked for, and each pair
+ * of documents is let go once compared, so that a writer going through a large collection holds
+ * one comparison at a time and the texts shrink as it goes (when the caller keeps no hold on them).
+ */
+export function compareEach(base: Parsed, revised: Parsed, options: CompareOptions = {}): Generator<DocumentDiff> {
+  const work = pairsOf(base, revised);
+  return (function* (): Generator<DocumentDiff> {
+    for (let i = 0; i < work.length; i++) {
+      const [b, r, key] = work[i] as Pairing;
+      work[i] = null;
+      yield { document: key, ...compareResolutions(b, r, options) };
+    }
+  })();
+}
+
+type Pairing = [Resolution, Resolution, string];
+
+/** The documents to compare, in order: by kind and number, a document on one side only against nothing. */
+function pairsOf(base: Parsed, revised: Parsed): (Pairing | null)[] {
   const bd = documentsOf(base);
   const rd = documentsOf(revised);
-  const diff = (b: Resolution, r: Resolution, key: string): DocumentDiff => ({ document: key, ...compareResolutions(b, r, options) });
-  if (bd.length === 1 && rd.length === 1) return [diff(bd[0] as Resolution, rd[0] as Resolution, keyOf(rd[0] as Resolution))];
+  if (bd.length === 1 && rd.length === 1) return [[bd[0] as Resolution, rd[0] as Resolution, keyOf(rd[0] as Resolution)]];
   const byKey = new Map(bd.map((d) => [keyOf(d), d]));
   const seen = new Set<string>();
-  const out: DocumentDiff[] = [];
-  for (const r of rd) {
+  const out: Pairing[] = rd.map((r) => {
     const key = keyOf(r);
     seen.add(key);
-    out.push(diff(byKey.get(key) ?? emptyLike(r), r, key));
-  }
-  for (const b of bd) if (!seen.has(keyOf(b))) out.push(diff(b, emptyLike(b), keyOf(b)));
+    return [byKey.get(key) ?? emptyLike(r), r, key];
+  });
+  for (const b of bd) if (!seen.has(keyOf(b))) out.push([b, emptyLike(b), keyOf(b)]);
   return out;
 }

@@ -1,9 +1,9 @@
 /** The job of `diff`: two texts, or two folders of them, compared clause by clause. */
-import { compare, emptyLike, type CompareOptions } from '../engine/compare.js';
+import { compareEach, emptyLike, type CompareOptions } from '../engine/compare.js';
 import { InputError } from '../model/errors.js';
 import { documentsOf, type Parsed } from '../model/resolution.js';
 import type { ReadOptions } from '../readers/document.js';
-import { inputPairs, readInput, type Input } from '../readers/input.js';
+import { inputPairs, readInput, type Input, type InputPair } from '../readers/input.js';
 import { isInstructions } from '../readers/instructions.js';
 import { textOf } from '../readers/read.js';
 import type { FileDiff } from '../writers/registry.js';
@@ -15,22 +15,45 @@ import { applied, proposalInput } from './proposals.js';
  * in any form: its changes are applied to the base first, so that the redline shows them.
  */
 export function diffPaths(base: string, revised: string, options: ReadOptions & CompareOptions = {}): { diffs: FileDiff[]; notices: Notice[] } {
-  const diffs: FileDiff[] = [];
+  const each = eachDiff(base, revised, options);
+  return { diffs: [...each.diffs], notices: each.notices };
+}
+
+/**
+ * The same, read and compared as the diffs are taken, one pair of files and one document at a
+ * time, so that a writer going through them holds one comparison at a time. The diffs can be gone
+ * through once; the notices are complete when they have been. Errors in the paths are thrown at
+ * once, errors in the files as their turn comes.
+ */
+export function eachDiff(base: string, revised: string, options: ReadOptions & CompareOptions = {}): { diffs: Iterable<FileDiff>; notices: Notice[] } {
   const notices: Notice[] = [];
-  for (const pair of inputPairs(base, revised)) {
-    let a: Parsed | null = null;
-    const baseFile = pair.base ?? base;
-    if (pair.base !== null) {
-      const read = parseInput(readInput(pair.base), options);
-      if (read.product.kind !== 'resolution') throw new InputError('a proposal in the instructions form is not a text to compare', pair.base, undefined, 'give the text it amends as BASE, and the proposal as REVISED');
-      notices.push(...read.notices);
-      a = read.product.parsed;
-    }
-    const b = pair.revised === null ? null : revisedOf(readInput(pair.revised), a, baseFile, options, notices);
-    const left = a ?? nothingLike(b as Parsed);
-    for (const d of compare(left, b ?? nothingLike(left), options)) diffs.push({ ...d, file: pair.file });
+  const pairs = inputPairs(base, revised);
+  function* diffs(): Generator<FileDiff> {
+    for (const pair of pairs) yield* pairDiffs(pair, base, options, notices);
   }
-  return { diffs, notices };
+  return { diffs: diffs(), notices };
+}
+
+/**
+ * The diffs of one pair of files. The texts are read here and handed on, so that only the
+ * comparison holds them and each document can go once compared.
+ */
+function pairDiffs(pair: InputPair, base: string, options: ReadOptions & CompareOptions, notices: Notice[]): Generator<FileDiff> {
+  let a: Parsed | null = null;
+  const baseFile = pair.base ?? base;
+  if (pair.base !== null) {
+    const read = parseInput(readInput(pair.base), options);
+    if (read.product.kind !== 'resolution') throw new InputError('a proposal in the instructions form is not a text to compare', pair.base, undefined, 'give the text it amends as BASE, and the proposal as REVISED');
+    notices.push(...read.notices);
+    a = read.product.parsed;
+  }
+  const b = pair.revised === null ? null : revisedOf(readInput(pair.revised), a, baseFile, options, notices);
+  const left = a ?? nothingLike(b as Parsed);
+  const each = compareEach(left, b ?? nothingLike(left), options);
+  const file = pair.file;
+  return (function* (): Generator<FileDiff> {
+    for (const d of each) yield { ...d, file };
+  })();
 }
 
 /** The revised side of a diff: a text, or an instructions proposal applied to the base. */

@@ -1,6 +1,10 @@
-/** The Word package made deterministic: fixed dates inside and on the zip entries, fixed order. */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+/**
+ * The Word package made deterministic: fixed dates inside and on the zip entries, fixed order.
+ * A redline's main part is streamed into the zip as it is written (`WordPackage`), so that a large
+ * collection is never held whole as XML; the rest of the package comes from the docx library.
+ */
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
+import type { Unzipped, Zippable } from 'fflate';
 
 /** Zip entries carry DOS local times: build the date from local fields so no time zone shifts it. */
 function zipTime(date: string): Date {
@@ -9,32 +13,94 @@ function zipTime(date: string): Date {
   return new Date(year, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
 }
 
+/** What a tool that sniffs the file type reads first. */
+const HEADS = ['[Content_Types].xml', '_rels/.rels'];
+
 function entryRank(name: string): number {
-  if (name === '[Content_Types].xml') return 0;
-  if (name === '_rels/.rels') return 1;
-  return 2;
+  const head = HEADS.indexOf(name);
+  return head >= 0 ? head : HEADS.length;
 }
 
+const byRank = (x: string, y: string): number => entryRank(x) - entryRank(y) || (x < y ? -1 : x > y ? 1 : 0);
+
 /**
- * The packer stamps the current time into docProps/core.xml and onto every zip entry. Replace
- * both with the redline's date and write the entries in a fixed order, so that the same redline
- * always gives the same bytes. `parts` edits parts as text (the large ones, built as strings).
+ * The library's parts, edited: `parts` as text (the large ones, built as strings by the caller),
+ * and the current time the packer stamps into docProps/core.xml replaced with `date`.
  */
-export function normalizePackage(bytes: Uint8Array, date: string, parts: Record<string, (xml: string) => string> = {}): Uint8Array {
+function editedParts(bytes: Uint8Array, date: string, parts: Record<string, (xml: string) => string>): Unzipped {
   const files = unzipSync(bytes);
-  // parts written as text by the caller go in here, before the one compression
   for (const [name, edit] of Object.entries(parts)) {
     const part = files[name];
     if (part) files[name] = strToU8(edit(strFromU8(part)));
   }
   const core = files['docProps/core.xml'];
-  if (core) {
-    const xml = strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/gu, `$1${date}$3`);
-    files['docProps/core.xml'] = strToU8(xml);
-  }
-  const names = Object.keys(files).sort((x, y) => entryRank(x) - entryRank(y) || (x < y ? -1 : x > y ? 1 : 0));
+  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/gu, `$1${date}$3`));
+  return files;
+}
+
+/** A package from the library, re-zipped with fixed dates and order, so the same input always gives the same bytes. */
+export function normalizePackage(bytes: Uint8Array, date: string, parts: Record<string, (xml: string) => string> = {}): Uint8Array {
+  const files = editedParts(bytes, date, parts);
   const mtime = zipTime(date);
   const entries: Zippable = {};
-  for (const name of names) entries[name] = [files[name] as Uint8Array, { mtime, level: 6 }];
+  for (const name of Object.keys(files).sort(byRank)) entries[name] = [files[name] as Uint8Array, { mtime, level: 6 }];
   return zipSync(entries);
+}
+
+/**
+ * A package whose main part (word/document.xml) is compressed as it is written. Its entries come
+ * in a fixed order: the two heads (filled last, from the library's package: the compressed main
+ * part waits behind them), the main part, then the library's other parts by name.
+ */
+export class WordPackage {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly zip: Zip;
+  private readonly mtime: Date;
+  private readonly heads: ZipDeflate[];
+  private readonly main: ZipDeflate;
+
+  constructor(private readonly date: string) {
+    this.mtime = zipTime(date);
+    this.zip = new Zip((error, data) => {
+      if (error) throw error;
+      this.chunks.push(data);
+    });
+    this.heads = HEADS.map((name) => this.entry(name));
+    this.main = this.entry('word/document.xml');
+  }
+
+  private entry(name: string): ZipDeflate {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = this.mtime;
+    this.zip.add(entry);
+    return entry;
+  }
+
+  /** More of the main part. */
+  write(xml: string): void {
+    this.main.push(strToU8(xml));
+  }
+
+  /** The package: the main part closed, and the library's other parts (its own main part left out). */
+  finish(library: Uint8Array, parts: Record<string, (xml: string) => string> = {}): Uint8Array {
+    this.main.push(new Uint8Array(0), true);
+    const files = editedParts(library, this.date, parts);
+    HEADS.forEach((name, k) => {
+      const part = files[name];
+      if (!part) throw new Error(`the Word package has no ${name}`);
+      this.heads[k]?.push(part, true);
+    });
+    for (const name of Object.keys(files).sort(byRank)) {
+      if (name === 'word/document.xml' || HEADS.includes(name)) continue;
+      this.entry(name).push(files[name] as Uint8Array, true);
+    }
+    this.zip.end();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
 }

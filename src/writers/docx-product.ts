@@ -8,21 +8,19 @@ import { writeDocx } from './docx.js';
 import { proposalLayout } from './proposal-layout.js';
 import type { Product, WriteOptions } from './registry.js';
 
-/** A collection becomes one Word document, resolution after resolution. */
-export function joinDocuments(docs: readonly RedlineDocument[]): RedlineDocument {
-  const [first] = docs;
-  if (!first) throw new InputError('nothing to write');
-  if (docs.length === 1) return first;
-  return { ...first, paragraphs: docs.flatMap((d) => d.paragraphs), footnotes: docs.flatMap((d) => d.footnotes) };
+/** Each of `items` made into a document only when the writer comes to it. */
+function* each<T>(items: Iterable<T>, make: (item: T) => RedlineDocument): Generator<RedlineDocument> {
+  for (const item of items) yield make(item);
 }
 
 export async function writeDocxProduct(p: Product, options: WriteOptions): Promise<Uint8Array> {
   const marks = options.marks ?? 'revisions';
   if (p.kind === 'resolution') {
     const date = options.date ?? new Date(0).toISOString();
-    return writeDocx(joinDocuments(documentsOf(p.parsed).map((res) => cleanLayout(res, 'redline', date))), { marks });
+    // a collection becomes one Word document, resolution after resolution
+    return writeDocx(each(documentsOf(p.parsed), (res) => cleanLayout(res, 'redline', date)), { marks });
   }
-  if (p.kind === 'redline') return writeDocx(joinDocuments(p.diffs.map((d) => d.redline)), { marks });
+  if (p.kind === 'redline') return writeDocx(each(p.diffs, (d) => d.redline), { marks });
   if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeDocx(p, marks);
   const { draft } = p;
   if (!draft.redline) {

@@ -26,7 +26,8 @@ import type { Language } from '../model/language.js';
 import type { ParagraphRole, RedlineDocument, RedlineParagraph, Segment, SegmentOp } from '../model/redline.js';
 import { tableOf } from '../languages/registry.js';
 import { BOTH, layoutClauses, opOf, presenceOf, type Presence } from './docx-marks.js';
-import { normalizePackage } from './docx-package.js';
+import { WordPackage } from './docx-package.js';
+import { InputError } from '../model/errors.js';
 import { moveNote } from './move-note.js';
 
 export { layoutClauses, type ClauseLayout, type Presence } from './docx-marks.js';
@@ -74,12 +75,16 @@ interface NoteSource {
   mark: 'insert' | 'delete' | null;
 }
 
-/** Footnotes by occurrence: a note cited twice (once deleted, once inserted) is written twice. */
+/**
+ * Footnotes by occurrence: a note cited twice (once deleted, once inserted) is written twice.
+ * Each document of a collection cites its own notes; the numbers run on through the collection.
+ */
 class Notes {
   readonly written: { number: number; note: NoteSource }[] = [];
-  private readonly byId: Map<string, NoteSource>;
+  private byId = new Map<string, NoteSource>();
 
-  constructor(doc: RedlineDocument) {
+  /** The notes the paragraphs of `doc` cite. */
+  use(doc: RedlineDocument): void {
     this.byId = new Map(doc.footnotes.map((n) => [n.id, { text: n.text, mark: n.mark }]));
   }
 
@@ -153,8 +158,7 @@ function clauseLines(p: RedlineParagraph, pieces: readonly Piece[], end: Presenc
 }
 
 /** Lines whose mark exists in neither view are run into the next line. */
-function joinUnmarked(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
+function* joinUnmarked(lines: Iterable<Line>): Generator<Line> {
   let carried: Inline[] = [];
   let note: string | undefined;
   for (const line of lines) {
@@ -164,11 +168,10 @@ function joinUnmarked(lines: readonly Line[]): Line[] {
       continue;
     }
     const joined = note ?? line.note;
-    out.push({ ...line, pieces: [...carried, ...line.pieces], ...(joined ? { note: joined } : {}) });
+    yield carried.length > 0 || joined !== line.note ? { ...line, pieces: [...carried, ...line.pieces], ...(joined ? { note: joined } : {}) } : line;
     carried = [];
     note = undefined;
   }
-  return out;
 }
 
 /**
@@ -179,18 +182,17 @@ function joinUnmarked(lines: readonly Line[]): Line[] {
  * paragraph's revisions are stamped two minutes later (or not, if the first one's were), which
  * keeps them apart. An empty paragraph after an inserted mark counts as ending in an insertion.
  */
-function separateInsertions(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
+function* separateInsertions(lines: Iterable<Line>): Generator<Line> {
+  let prev: Line | undefined;
   // whether an insertion ends where the latest line ends, and whether it was stamped later
   let endsInserted = false;
   let endLater = false;
   for (const line of lines) {
-    const prev = out[out.length - 1];
     const first = line.pieces[0];
     const startsInserted = first ? first.op === 'insert' : opOf(line.end) === 'insert';
     const touching = prev !== undefined && opOf(prev.end) !== 'insert' && endsInserted && startsInserted;
     const placed: Line = touching && !endLater ? { ...line, later: true } : line;
-    out.push(placed);
+    yield placed;
     const last = line.pieces[line.pieces.length - 1];
     if (last) {
       endsInserted = last.op === 'insert';
@@ -199,8 +201,8 @@ function separateInsertions(lines: readonly Line[]): Line[] {
       endsInserted = prev !== undefined && opOf(prev.end) === 'insert';
       endLater = prev?.later === true;
     }
+    prev = placed;
   }
-  return out;
 }
 
 /** ISO 8601 without fractions, as Word writes revision dates; `minutes` later if asked. */
@@ -336,41 +338,76 @@ function clausePresence(p: RedlineParagraph): Presence {
   return p.mark === null ? BOTH : presenceOf(p.mark);
 }
 
-/** Where the body goes in the library's document.xml. */
-const BODY_MARK = 'redline-body-d1f0c3';
-
-function spliced(xml: string, placeholder: string, content: string): string {
-  const at = xml.indexOf(placeholder);
-  if (at < 0) throw new Error('the Word package has no place for the body');
-  return `${xml.slice(0, at)}${content}${xml.slice(at + placeholder.length)}`;
+/** The Word paragraphs of each document in turn, laid out for the marks asked for. */
+function* linesOf(docs: Iterable<RedlineDocument>, marks: DocxMarks, notes: Notes, lang: Language): Generator<Line> {
+  for (const doc of docs) {
+    notes.use(doc);
+    const pieces = doc.paragraphs.map((p) => clausePieces(p, notes));
+    const anchored = pieces.map((ps) => ps.some((piece) => piece.kind === 'note'));
+    const layout =
+      marks === 'revisions'
+        ? layoutClauses(doc.paragraphs.map(clausePresence), anchored)
+        : { order: doc.paragraphs.map((_, i) => i), marks: doc.paragraphs.map(() => BOTH) };
+    for (const [k, i] of layout.order.entries()) {
+      const p = doc.paragraphs[i] as RedlineParagraph;
+      yield* clauseLines(p, pieces[i] ?? [], layout.marks[k] ?? BOTH, moveNote(p, lang));
+    }
+  }
 }
 
-export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+/** The main part around the body: A4 pages with the ITU's margins. */
+const DOCUMENT_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+const DOCUMENT_END = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1134" w:bottom="1418" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>';
+/** Characters of XML gathered before they are compressed. */
+const BATCH = 1 << 16;
+
+/**
+ * One Word document from one redline or a collection of them, written as it goes: each document's
+ * paragraphs are compressed into the package before the next is read, so that memory holds one
+ * document of a collection, not all of them.
+ */
+export async function writeDocx(input: RedlineDocument | Iterable<RedlineDocument>, options: DocxOptions = {}): Promise<Uint8Array> {
+  const iterator = ('paragraphs' in input ? [input] : input)[Symbol.iterator]();
+  const head = iterator.next();
+  if (head.done) throw new InputError('nothing to write');
+  const first = head.value;
+  const docs = (function* (): Generator<RedlineDocument> {
+    yield first;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  })();
   const marks = options.marks ?? 'revisions';
-  const lang = tableOf(doc.lang);
-  const date = revisionDate(doc.date);
-  const ctx: Context = { marks, rtl: lang.dir === 'rtl', author: doc.author, date, laterDate: revisionDate(doc.date, 2), nextId: 1, comments: [] };
-  const notes = new Notes(doc);
+  const lang = tableOf(first.lang);
+  const date = revisionDate(first.date);
+  const ctx: Context = { marks, rtl: lang.dir === 'rtl', author: first.author, date, laterDate: revisionDate(first.date, 2), nextId: 1, comments: [] };
+  const notes = new Notes();
+  let title: RedlineParagraph | undefined;
+  const titled = function* (all: Iterable<RedlineDocument>): Generator<RedlineDocument> {
+    for (const doc of all) {
+      title ??= doc.paragraphs.find((p) => p.role === 'title' && p.mark !== 'delete');
+      yield doc;
+    }
+  };
 
-  const pieces = doc.paragraphs.map((p) => clausePieces(p, notes));
-  const anchored = pieces.map((ps) => ps.some((piece) => piece.kind === 'note'));
-  const layout =
-    marks === 'revisions'
-      ? layoutClauses(doc.paragraphs.map(clausePresence), anchored)
-      : { order: doc.paragraphs.map((_, i) => i), marks: doc.paragraphs.map(() => BOTH) };
-  const lines = layout.order.flatMap((i, k) => {
-    const p = doc.paragraphs[i] as RedlineParagraph;
-    return clauseLines(p, pieces[i] ?? [], layout.marks[k] ?? BOTH, moveNote(p, lang));
-  });
-  const body = (marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines).map((line) => paragraphXml(line, ctx)).join('') || '<w:p/>';
+  const pkg = new WordPackage(date);
+  let batch = DOCUMENT_START;
+  let empty = true;
+  const lines = linesOf(titled(docs), marks, notes, lang);
+  for (const line of marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines) {
+    batch += paragraphXml(line, ctx);
+    empty = false;
+    if (batch.length >= BATCH) {
+      pkg.write(batch);
+      batch = '';
+    }
+  }
+  pkg.write(`${batch}${empty ? '<w:p/>' : ''}${DOCUMENT_END}`);
+
   const notesXml = new Map(notes.written.map(({ number, note }) => [number, footnoteXml(note, ctx)]));
-  // the library writes the package around placeholders that the paragraphs written above replace
+  // the library writes the rest of the package around placeholder notes that the ones written above replace
   const footnotes = Object.fromEntries([...notesXml.keys()].map((number) => [String(number), { children: [new Paragraph({})] }]));
-
-  const title = doc.paragraphs.find((p) => p.role === 'title' && p.mark !== 'delete');
   const document = new Document({
-    creator: doc.author,
-    lastModifiedBy: doc.author,
+    creator: first.author,
+    lastModifiedBy: first.author,
     ...(title ? { title: plainText(title.text) } : {}),
     revision: 1,
     features: { trackRevisions: marks === 'revisions' },
@@ -380,12 +417,11 @@ export async function writeDocx(doc: RedlineDocument, options: DocxOptions = {})
     },
     footnotes,
     ...(ctx.comments.length > 0
-      ? { comments: { children: ctx.comments.map((text, id) => ({ id, author: doc.author, date: new Date(date), children: [new Paragraph({ children: [new TextRun({ text, ...(ctx.rtl ? { rightToLeft: true } : {}) })], ...(ctx.rtl ? { bidirectional: true } : {}) })] })) } }
+      ? { comments: { children: ctx.comments.map((text, id) => ({ id, author: first.author, date: new Date(date), children: [new Paragraph({ children: [new TextRun({ text, ...(ctx.rtl ? { rightToLeft: true } : {}) })], ...(ctx.rtl ? { bidirectional: true } : {}) })] })) } }
       : {}),
-    sections: [{ properties: { page: { margin: { top: 1418, bottom: 1418, left: 1134, right: 1134 } } }, children: [new Paragraph({ children: [new TextRun({ text: BODY_MARK })] })] }],
+    sections: [{ children: [] }],
   });
-  return normalizePackage(await Packer.pack(document, 'uint8array'), date, {
-    'word/document.xml': (xml) => spliced(xml, `<w:p><w:r><w:t xml:space="preserve">${BODY_MARK}</w:t></w:r></w:p>`, body),
+  return pkg.finish(await Packer.pack(document, 'uint8array'), {
     'word/footnotes.xml': (xml) => [...notesXml].reduce((out, [number, paragraphs]) => out.replace(new RegExp(`(<w:footnote w:id="${number}">)[\\s\\S]*?(</w:footnote>)`, 'u'), (_, open: string, close: string) => `${open}${paragraphs}${close}`), xml),
   });
 }

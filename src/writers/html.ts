@@ -84,17 +84,16 @@ function sideBySide(doc: RedlineDocument): string {
 }
 
 /** `closing`: HTML that ends the page (a merge's summary). */
-export function writeHtml(docs: readonly RedlineDocument[], title: string, closing = ''): string {
-  const lang = tableOf(docs[0]?.lang ?? 'en');
-  const body = docs.map((doc) => {
-    const table = tableOf(doc.lang);
-    const notes = doc.footnotes.length > 0
-      ? `<div class="notes">${doc.footnotes.map((n) => `<p id="fn-${escapeHtml(n.id)}">[${escapeHtml(n.id)}] ${n.mark === 'insert' ? `<ins>${segments(n.text)}</ins>` : segments(n.text)}</p>`).join('\n')}</div>`
-      : '';
-    const dir = table.dir === lang.dir ? '' : ` dir="${table.dir}"`;
-    return `<section lang="${escapeHtml(table.code)}"${dir}>\n<h1>Redline</h1>\n${doc.paragraphs.map((p) => redlineParagraph(p, table)).join('\n')}\n${notes}\n<h1>Side by side</h1>\n${sideBySide(doc)}\n</section>`;
-  });
-  return `<!DOCTYPE html>
+export function writeHtml(docs: Iterable<RedlineDocument>, title: string, closing = ''): string {
+  return [...htmlParts(docs, title, closing)].join('');
+}
+
+/** The same in parts: the head (in the first document's language), then a section per document as it comes. */
+export function* htmlParts(docs: Iterable<RedlineDocument>, title: string, closing = ''): Generator<string> {
+  const iterator = docs[Symbol.iterator]();
+  let next = iterator.next();
+  const lang = tableOf(next.done ? 'en' : next.value.lang);
+  yield `<!DOCTYPE html>
 <html lang="${escapeHtml(lang.code)}" dir="${lang.dir}">
 <head>
 <meta charset="utf-8">
@@ -103,7 +102,17 @@ export function writeHtml(docs: readonly RedlineDocument[], title: string, closi
 <style>body{font-family:${lang.fonts.html}}${CSS}</style>
 </head>
 <body>
-${body.join('\n')}${closing ? `\n${closing}` : ''}
+`;
+  for (let k = 0; !next.done; next = iterator.next(), k++) {
+    const doc = next.value;
+    const table = tableOf(doc.lang);
+    const notes = doc.footnotes.length > 0
+      ? `<div class="notes">${doc.footnotes.map((n) => `<p id="fn-${escapeHtml(n.id)}">[${escapeHtml(n.id)}] ${n.mark === 'insert' ? `<ins>${segments(n.text)}</ins>` : segments(n.text)}</p>`).join('\n')}</div>`
+      : '';
+    const dir = table.dir === lang.dir ? '' : ` dir="${table.dir}"`;
+    yield `${k > 0 ? '\n' : ''}<section lang="${escapeHtml(table.code)}"${dir}>\n<h1>Redline</h1>\n${doc.paragraphs.map((p) => redlineParagraph(p, table)).join('\n')}\n${notes}\n<h1>Side by side</h1>\n${sideBySide(doc)}\n</section>`;
+  }
+  yield `${closing ? `\n${closing}` : ''}
 </body>
 </html>
 `;

@@ -93,19 +93,27 @@ function paragraph(p: RedlineParagraph, markup: Markup, render: (t: string) => s
   return body((segs) => renderSegments(segs, markup, render));
 }
 
-export function writeMarkdown(docs: readonly RedlineDocument[], markup: Markup = 'critic'): string {
-  const blocks: string[] = [];
+export function writeMarkdown(docs: Iterable<RedlineDocument>, markup: Markup = 'critic'): string {
+  return [...markdownParts(docs, markup)].join('');
+}
+
+/** The same in parts, one document each, made as the documents come. */
+export function* markdownParts(docs: Iterable<RedlineDocument>, markup: Markup = 'critic'): Generator<string> {
+  let written = false;
   for (const doc of docs) {
     const lang = tableOf(doc.lang);
     const notes = new Set(doc.footnotes.map((n) => n.id));
     const render = (t: string): string => markdownText(t, notes);
-    blocks.push(...doc.paragraphs.map((p) => paragraph(p, markup, render, lang)));
+    const blocks = doc.paragraphs.map((p) => paragraph(p, markup, render, lang));
     for (const n of doc.footnotes) {
       const text = n.mark ? wrapWhole(sideText(n.text, n.mark).map((s) => render(s.text)).join(''), n.mark, markup, null) : renderSegments(n.text, markup, render);
       blocks.push(`[^${n.id}]: ${text}`);
     }
+    if (blocks.length === 0) continue;
+    yield `${written ? '\n\n' : ''}${blocks.join('\n\n')}`;
+    written = true;
   }
-  return `${blocks.join('\n\n')}\n`;
+  yield '\n';
 }
 
 /** A clean resolution (or collection) as Markdown: italic headings, footnotes as `[^n]`. */

@@ -1,8 +1,6 @@
 /** A merge written as Markdown, HTML or Word, in the view asked for. */
 import type { Merge } from '../model/merge.js';
-import { tableOf } from '../languages/registry.js';
 import { writeDocx, type DocxMarks } from './docx.js';
-import { joinDocuments } from './docx-product.js';
 import { escapeHtml, writeHtml } from './html.js';
 import { writeMarkdown } from './markdown.js';
 import { compilationReport, draftRedlines, draftTitle, summaryLines, synopticReport } from './merge.js';
@@ -38,6 +36,5 @@ export function mergeHtml(p: MergeProduct): string {
 /** The draft as tracked changes whose authors are the proposers; the other views as tables. */
 export async function mergeDocx(p: MergeProduct, marks: DocxMarks): Promise<Uint8Array> {
   if (p.view !== 'draft') return writeReportDocx(report(p));
-  const doc = joinDocuments(draftRedlines(p.merge));
-  return writeDocx({ ...doc, lang: tableOf(doc.lang).code }, { marks });
+  return writeDocx(draftRedlines(p.merge), { marks });
 }

@@ -26,7 +26,8 @@ export interface FileDiff {
 
 export type Product =
   | { kind: 'resolution'; parsed: Parsed }
-  | { kind: 'redline'; diffs: readonly FileDiff[]; title?: string }
+  /** `diffs` may be made as they are taken (the library's `eachDiff`): writers go through them once */
+  | { kind: 'redline'; diffs: Iterable<FileDiff>; title?: string }
   | { kind: 'proposal'; draft: Draft }
   /** the secretariat's merge, in one of its views; `changedOnly` folds untouched clauses of the synoptic table */
   | { kind: 'merge'; merge: Merge; view: MergeView; changedOnly?: boolean };
@@ -53,8 +54,11 @@ export interface WriterInfo {
   binary: boolean;
 }
 
+/** A writer's output: whole, or text in parts (a large redline, written out as it is made). */
+export type Written = string | Uint8Array | Iterable<string>;
+
 interface Writer extends WriterInfo {
-  write(product: Product, options: WriteOptions): Promise<string | Uint8Array>;
+  write(product: Product, options: WriteOptions): Promise<Written>;
 }
 
 const WRITERS: readonly Writer[] = [
@@ -79,7 +83,10 @@ const WRITERS: readonly Writer[] = [
     binary: false,
     write: async (p, o) => {
       if (p.kind === 'resolution') return (await import('./text.js')).writeText(p.parsed);
-      if (p.kind === 'redline') return (await import('./terminal.js')).writeTerminal(p.diffs.map((d) => d.redline), o.color === true, p.diffs.map((d) => d.file ?? null));
+      if (p.kind === 'redline') {
+        const diffs = [...p.diffs];
+        return (await import('./terminal.js')).writeTerminal(diffs.map((d) => d.redline), o.color === true, diffs.map((d) => d.file ?? null));
+      }
       if (p.kind !== 'proposal') throw new Error(`this writer cannot write a ${p.kind}`);
       return (await import('./proposal.js')).writeDraft(p.draft, { markdown: false });
     },
@@ -92,7 +99,7 @@ const WRITERS: readonly Writer[] = [
     write: async (p, o) => {
       if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeMarkdown(p);
       if (p.kind === 'resolution') return (await import('./markdown.js')).writeResolutionMarkdown(p.parsed);
-      if (p.kind === 'redline') return (await import('./markdown.js')).writeMarkdown(p.diffs.map((d) => d.redline), o.markup);
+      if (p.kind === 'redline') return (await import('./markdown.js')).markdownParts(redlines(p), o.markup);
       return (await import('./proposal.js')).writeDraft(p.draft, { markdown: true });
     },
   },
@@ -103,7 +110,7 @@ const WRITERS: readonly Writer[] = [
     binary: false,
     write: async (p) => {
       if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeHtml(p);
-      return (await import('./html.js')).writeHtml(redlines(p), (p.kind === 'redline' ? p.title : undefined) ?? 'Redline');
+      return (await import('./html.js')).htmlParts(redlines(p), (p.kind === 'redline' ? p.title : undefined) ?? 'Redline');
     },
   },
   {
@@ -120,9 +127,10 @@ function resolution(p: Product): Parsed {
   return p.parsed;
 }
 
-function redlines(p: Product): RedlineDocument[] {
+/** The redlines of a product, taken one at a time. */
+function* redlines(p: Product): Generator<RedlineDocument> {
   if (p.kind !== 'redline') throw new Error(`this writer cannot write a ${p.kind}`);
-  return p.diffs.map((d) => d.redline);
+  for (const d of p.diffs) yield d.redline;
 }
 
 export function writers(): WriterInfo[] {
@@ -183,6 +191,15 @@ function info(w: Writer): WriterInfo {
 
 /** Write a product in a format. */
 export async function write(format: Format, product: Product, options: WriteOptions = {}): Promise<string | Uint8Array> {
+  const written = await writeParts(format, product, options);
+  return typeof written === 'string' || written instanceof Uint8Array ? written : [...written].join('');
+}
+
+/**
+ * The same, text possibly in parts, made as they are taken: what the command line writes out part
+ * by part, so that a large redline is never held whole. The parts can be gone through once.
+ */
+export async function writeParts(format: Format, product: Product, options: WriteOptions = {}): Promise<Written> {
   const w = writer(format);
   if (!w.writes.includes(product.kind)) throw new InputError(`${format} cannot hold a ${product.kind}`, undefined, undefined, `use ${WRITERS.filter((x) => x.writes.includes(product.kind)).map((x) => x.format).join(', ')}`);
   return w.write(product, options);

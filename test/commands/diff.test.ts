@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -124,4 +124,25 @@ describe('redline diff on folders', () => {
     expect(redline(['diff', a, b, '--format', 'text']).stdout).toMatch(/^=== r900\.txt$/mu);
     expect(redline(['diff', a, DUBAI]).stderr).toMatch(/one input is a folder and the other a file/u);
   });
+
+  it('a bad file found halfway through the folders (the output written as it goes) leaves no output and no temporary file', () => {
+    const a = join(dir, 'half-a');
+    const b = join(dir, 'half-b');
+    const out = join(dir, 'half-out');
+    mkdirSync(a);
+    mkdirSync(b);
+    mkdirSync(out);
+    copyFileSync(BUSAN, join(a, 'a179.txt'));
+    copyFileSync(DUBAI, join(b, 'a179.txt'));
+    copyFileSync(BUSAN, join(a, 'z179.txt'));
+    writeFileSync(join(b, 'z179.txt'), Buffer.from([0x52, 0x45, 0xff, 0xfe, 0x0a]));
+    for (const format of ['md', 'json', 'html', 'docx']) {
+      const r = redline(['diff', a, b, '-o', join(out, `redline.${format}`)]);
+      expect(r.status, format).toBe(2);
+      expect(r.stderr.trim().split('\n'), format).toEqual([expect.stringMatching(/z179\.txt:1: not valid UTF-8/u)]);
+      expect(readdirSync(out), format).toEqual([]);
+    }
+    expect(existsSync(join(out, 'redline.md'))).toBe(false);
+  });
 });
+

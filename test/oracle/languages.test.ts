@@ -13,7 +13,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applyInputs, compare, language, parse, readInput } from '../../src/index.js';
 import type { Segment } from '../../src/model/redline.js';
 import type { Resolution } from '../../src/model/resolution.js';
-import { joinDocuments } from '../../src/writers/docx-product.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { resolutionParagraphs } from '../../src/writers/text.js';
 import { writeText } from '../../src/writers/text.js';
@@ -52,7 +51,7 @@ let written = new Map<string, BuildResult>();
 beforeAll(async () => {
   for (const c of cases) {
     const diffs = compare(c.base, c.revised, { author: 'Oracle', date: '2026-01-01T00:00:00Z' });
-    writeFileSync(c.file, await writeDocx(joinDocuments(diffs.map((d) => d.redline))));
+    writeFileSync(c.file, await writeDocx(diffs.map((d) => d.redline)));
   }
   if (!available) return;
   const files = cases.map((c) => c.file);

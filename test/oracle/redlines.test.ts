@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { RedlineDocument } from '../../src/model/redline.js';
 import { compare } from '../../src/engine/compare.js';
-import { joinDocuments } from '../../src/writers/docx-product.js';
 import { english } from '../../src/languages/registry.js';
 import { documentsOf, type Parsed, type Resolution } from '../../src/model/resolution.js';
 import { parseBytes, parseFile, parseText } from '../../src/readers/read.js';
@@ -77,9 +77,9 @@ let results = new Map<string, OracleResult>();
 beforeAll(async () => {
   for (const c of cases) {
     const diffs = compare(c.base, c.revised, { author: c.proposal ? 'Test Delegation' : 'Oracle', date: DATE });
-    let doc = joinDocuments(diffs.map((d) => d.redline));
-    if (c.proposal) doc = proposalLayout(doc, COVER, english());
-    writeFileSync(c.file, await writeDocx(doc));
+    const docs = diffs.map((d) => d.redline);
+    // a collection is written as one document, resolution after resolution
+    writeFileSync(c.file, await writeDocx(c.proposal ? proposalLayout(docs[0] as RedlineDocument, COVER, english()) : docs));
   }
   if (available) results = new Map((await runOracle(cases.map((c) => c.file))).map((r) => [r.file, r]));
 });

@@ -306,6 +306,40 @@ describe('writeDocx package', () => {
     expect(later.map((p) => /<w:t xml:space="preserve">([^<]*)<\/w:t>/u.exec(p)?.[1])).toEqual(['b)', 'x)']);
   });
 
+  it('writes a collection as one document, each resolution citing its own footnotes, numbered on through the collection', async () => {
+    const first = redline([para('title', [eq('RESOLUTION 1')]), item('1', [eq('first text[1]')])], { footnotes: [{ id: '1', text: [eq('note of the first')], mark: null }] });
+    const second = redline([para('title', [eq('RESOLUTION 2')]), item('1', [eq('second text[1]')])], { footnotes: [{ id: '1', text: [eq('note of the second')], mark: null }] });
+    // taken one at a time, as a diff of a large collection gives them
+    const files = parts(await writeDocx((function* () {
+      yield first;
+      yield second;
+    })()));
+    const body = files['word/document.xml'] ?? '';
+    expect(body.indexOf('RESOLUTION 1')).toBeLessThan(body.indexOf('RESOLUTION 2'));
+    expect(body).toContain('<w:footnoteReference w:id="1"/>');
+    expect(body).toContain('<w:footnoteReference w:id="2"/>');
+    const notes = files['word/footnotes.xml'] ?? '';
+    expect(notes.indexOf('note of the first')).toBeGreaterThan(notes.indexOf('<w:footnote w:id="1">'));
+    expect(notes.indexOf('note of the second')).toBeGreaterThan(notes.indexOf('<w:footnote w:id="2">'));
+    expect(files['docProps/core.xml']).toContain('<dc:title>RESOLUTION 1</dc:title>');
+  });
+
+  it('streams a body larger than one batch whole and in order, ids unique', async () => {
+    const many = redline(Array.from({ length: 3000 }, (_, k) => item(String(k + 1), [eq(`clause ${k + 1} `), ins('added')])));
+    const body = parts(await writeDocx(many))['word/document.xml'] ?? '';
+    expect(body.length).toBeGreaterThan(4 * 65536);
+    expect(body.startsWith('<?xml')).toBe(true);
+    expect(body.endsWith('</w:body></w:document>')).toBe(true);
+    const numbers = [...body.matchAll(/clause (\d+) /gu)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: 3000 }, (_, k) => k + 1));
+    const ids = [...body.matchAll(/<w:ins w:id="(\d+)"/gu)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('refuses an empty collection', async () => {
+    await expect(writeDocx([])).rejects.toThrow('nothing to write');
+  });
+
   it('never turns words into fields', async () => {
     const body = parts(await writeDocx(CASES['field-words'] as RedlineDocument))['word/document.xml'] ?? '';
     expect(body).not.toMatch(/fldChar|instrText|fldSimple/u);
