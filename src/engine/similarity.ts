@@ -2,65 +2,97 @@
  * How alike two clauses are: a Dice coefficient over their words, each word weighted by how rare
  * it is in the two texts (words like "the" or "ITU" that occur everywhere count for little), so
  * that unrelated clauses score low even when they share the usual drafting words.
+ *
+ * Words are numbered once; a clause's words are a sorted list of numbers with their counts, so
+ * that comparing two clauses walks two lists side by side instead of looking words up.
  */
 import type { Clause } from '../model/clauses.js';
 import { contentTokens } from './tokenize.js';
 
 export interface Profile {
-  counts: Map<string, number>;
+  /** word numbers, ascending, each once */
+  ids: Int32Array;
+  /** how often each word occurs */
+  counts: Int32Array;
+  /** the sum of counts times the words' weights */
   weight: number;
 }
 
-function countsOf(tokens: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/** Counts of the numbers in `ids`, as a profile without its weight. */
+function bagOf(ids: readonly number[]): Omit<Profile, 'weight'> {
+  const sorted = Int32Array.from(ids).sort();
+  const unique: number[] = [];
+  const counts: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const id = sorted[k] as number;
+    if (id === unique.at(-1)) counts[counts.length - 1] = (counts.at(-1) ?? 0) + 1;
+    else {
+      unique.push(id);
+      counts.push(1);
+    }
+  }
+  return { ids: Int32Array.from(unique), counts: Int32Array.from(counts) };
 }
 
 export class Similarity {
-  private readonly idf = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
+  /** the weight of each word number; a word first met after construction weighs 1 */
+  private readonly idf: Float64Array;
   private readonly profiles = new Map<Clause, Profile>();
 
   constructor(clauses: readonly Clause[]) {
-    // one pass counts each clause's words and the clauses each word is in; weights follow
-    const df = new Map<string, number>();
-    for (const c of clauses) {
-      const counts = countsOf(contentTokens(c.text));
-      this.profiles.set(c, { counts, weight: 0 });
-      counts.forEach((_, w) => df.set(w, (df.get(w) ?? 0) + 1));
-    }
+    const bags = clauses.map((c) => bagOf(this.numbered(c.text)));
+    const df = new Int32Array(this.numbers.size);
+    for (const bag of bags) for (const id of bag.ids) df[id] = (df[id] ?? 0) + 1;
     const n = clauses.length + 1;
-    df.forEach((d, w) => this.idf.set(w, Math.log(1 + n / d)));
-    for (const p of this.profiles.values()) p.weight = this.weightOf(p.counts);
+    this.idf = Float64Array.from(df, (d) => Math.log(1 + n / d));
+    clauses.forEach((c, k) => {
+      const bag = bags[k] as Omit<Profile, 'weight'>;
+      this.profiles.set(c, { ...bag, weight: this.weightOf(bag) });
+    });
   }
 
-  // forEach rather than for-of over entries: no [key, value] array per word (the alignment's
-  // garbage was most of its time)
-  private weightOf(counts: ReadonlyMap<string, number>): number {
-    let weight = 0;
-    counts.forEach((k, w) => {
-      weight += k * (this.idf.get(w) ?? 1);
+  private numbered(text: string): number[] {
+    return contentTokens(text).map((w) => {
+      let id = this.numbers.get(w);
+      if (id === undefined) {
+        id = this.numbers.size;
+        this.numbers.set(w, id);
+      }
+      return id;
     });
+  }
+
+  private weightOfId(id: number): number {
+    return this.idf[id] ?? 1;
+  }
+
+  private weightOf(bag: Omit<Profile, 'weight'>): number {
+    let weight = 0;
+    for (let k = 0; k < bag.ids.length; k++) weight += (bag.counts[k] ?? 0) * this.weightOfId(bag.ids[k] ?? 0);
     return weight;
   }
 
-  private profileOf(tokens: string[]): Profile {
-    const counts = countsOf(tokens);
-    return { counts, weight: this.weightOf(counts) };
-  }
-
   profile(c: Clause): Profile {
-    return this.profiles.get(c) ?? this.profileOf(contentTokens(c.text));
+    const known = this.profiles.get(c);
+    if (known) return known;
+    const bag = bagOf(this.numbered(c.text));
+    return { ...bag, weight: this.weightOf(bag) };
   }
 
+  /** The weight of the words two profiles share, each as often as the rarer side has it. */
   private shared(a: Profile, b: Profile): number {
-    const small = a.counts.size <= b.counts.size ? a.counts : b.counts;
-    const large = small === a.counts ? b.counts : a.counts;
     let sum = 0;
-    small.forEach((n, w) => {
-      const m = large.get(w);
-      if (m) sum += Math.min(n, m) * (this.idf.get(w) ?? 1);
-    });
+    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+      const x = a.ids[i] as number;
+      const y = b.ids[j] as number;
+      if (x === y) {
+        sum += Math.min(a.counts[i] as number, b.counts[j] as number) * this.weightOfId(x);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
     return sum;
   }
 
@@ -81,14 +113,16 @@ export class Similarity {
   /** Similarity of two groups of clauses taken as one text each (for blocks). */
   groupScore(a: readonly Clause[], b: readonly Clause[]): number {
     const merge = (cs: readonly Clause[]): Profile => {
-      const counts = new Map<string, number>();
+      const ids: number[] = [];
       let weight = 0;
       for (const c of cs) {
         const p = this.profile(c);
-        p.counts.forEach((n, w) => counts.set(w, (counts.get(w) ?? 0) + n));
+        p.ids.forEach((id, k) => {
+          for (let n = 0; n < (p.counts[k] ?? 0); n++) ids.push(id);
+        });
         weight += p.weight;
       }
-      return { counts, weight };
+      return { ...bagOf(ids), weight };
     };
     const pa = merge(a);
     const pb = merge(b);

@@ -84,18 +84,31 @@ export function diffWords(base: string, revised: string, options: WordDiffOption
   if (base === revised) return { segments: base ? [{ op: 'equal', text: base }] : [], fallback: false };
   const a = tokenize(base);
   const b = tokenize(revised);
-  const changes = options.ignoreQuotes ? diffArrays(a.map(foldQuotes), b.map(foldQuotes), { timeout: options.timeout ?? 500 }) : diffArrays(a, b, { timeout: options.timeout ?? 500 });
-  if (!changes) {
+  const ka = options.ignoreQuotes ? a.map(foldQuotes) : a;
+  const kb = options.ignoreQuotes ? b.map(foldQuotes) : b;
+  // the words both ends share are equal as they stand: only what lies between goes to the diff,
+  // which is most of a clause when a few words changed
+  let head = 0;
+  while (head < ka.length && head < kb.length && ka[head] === kb[head]) head++;
+  let tail = 0;
+  while (tail < ka.length - head && tail < kb.length - head && ka[ka.length - 1 - tail] === kb[kb.length - 1 - tail]) tail++;
+  // a space where the shared end begins stays with the diff, which puts it after an inserted or
+  // deleted run of words (`countries {++and of others ++}in`), as it does when it sees the whole clause
+  while (tail > 0 && /^\s+$/u.test(ka[ka.length - tail] ?? '')) tail--;
+  const middle = diffArrays(ka.slice(head, ka.length - tail), kb.slice(head, kb.length - tail), { timeout: options.timeout ?? 500 });
+  if (!middle) {
     const segments: Segment[] = [];
     push(segments, 'delete', base);
     push(segments, 'insert', revised);
     return { segments, fallback: true };
   }
+  const shared = (count: number): (typeof middle)[number] => ({ count, value: [], added: false, removed: false });
+  const changes = [shared(head), ...middle, shared(tail)];
   const out: Segment[] = [];
   let i = 0;
   let j = 0;
   for (const c of changes) {
-    const n = c.count ?? c.value.length;
+    const n = c.count;
     if (c.added) {
       push(out, 'insert', b.slice(j, j + n).join(''));
       j += n;

@@ -33,6 +33,7 @@ export interface Marker {
  */
 export function markers(text: string, before = ''): Marker[] {
   const out: Marker[] = [];
+  if (!text.includes('[')) return out;
   for (const m of text.matchAll(MARKER)) {
     const prev = m.index > 0 ? (text[m.index - 1] as string) : before;
     if (prev && /\S/u.test(prev)) out.push({ index: m.index, text: m[0], id: m[1] as string });

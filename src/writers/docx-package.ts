@@ -58,6 +58,9 @@ export class WordPackage {
   private readonly mtime: Date;
   private readonly heads: ZipDeflate[];
   private readonly main: ZipDeflate;
+  private readonly encoder = new TextEncoder();
+  /** one buffer for every part of the main part: the compressor copies what it is given */
+  private buffer = new Uint8Array(1 << 16);
 
   constructor(private readonly date: string) {
     this.mtime = zipTime(date);
@@ -78,7 +81,10 @@ export class WordPackage {
 
   /** More of the main part. */
   write(xml: string): void {
-    this.main.push(strToU8(xml));
+    // at most three bytes of UTF-8 for each UTF-16 unit
+    if (this.buffer.length < xml.length * 3) this.buffer = new Uint8Array(xml.length * 3);
+    const { written } = this.encoder.encodeInto(xml, this.buffer);
+    this.main.push(this.buffer.subarray(0, written));
   }
 
   /** The package: the main part closed, and the library's other parts (its own main part left out). */
