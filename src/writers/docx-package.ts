@@ -3,8 +3,9 @@
  * A redline's main part is streamed into the zip as it is written (`WordPackage`), so that a large
  * collection is never held whole as XML; the rest of the package comes from the docx library.
  */
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
-import type { Unzipped, Zippable } from 'fflate';
+import { crc32 } from 'node:zlib';
+import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
+import type { Unzipped, ZipInputFile, Zippable } from 'fflate';
 
 /** Zip entries carry DOS local times: build the date from local fields so no time zone shifts it. */
 function zipTime(date: string): Date {
@@ -56,7 +57,7 @@ export class WordPackage {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
   private readonly mtime: Date;
-  private readonly heads: ZipDeflate[];
+  private readonly heads: ZipInputFile[];
   private readonly main: ZipDeflate;
   private readonly encoder = new TextEncoder();
   /** one buffer for every part of the main part: the compressor copies what it is given */
@@ -68,15 +69,26 @@ export class WordPackage {
       if (error) throw error;
       this.chunks.push(data);
     });
-    this.heads = HEADS.map((name) => this.entry(name));
-    this.main = this.entry('word/document.xml');
+    this.heads = HEADS.map((name) => this.whole(name));
+    this.main = new ZipDeflate('word/document.xml', { level: 6 });
+    this.main.mtime = this.mtime;
+    this.zip.add(this.main);
   }
 
-  private entry(name: string): ZipDeflate {
-    const entry = new ZipDeflate(name, { level: 6 });
-    entry.mtime = this.mtime;
+  /**
+   * An entry for a part known whole, its bytes given by `fill`: compressed at once, since a
+   * streaming compressor costs more to set up than a small part takes to compress.
+   */
+  private whole(name: string): ZipInputFile {
+    const entry: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: this.mtime };
     this.zip.add(entry);
     return entry;
+  }
+
+  private fill(entry: ZipInputFile, data: Uint8Array): void {
+    entry.size = data.length;
+    entry.crc = crc32(data);
+    entry.ondata?.(null, deflateSync(data, { level: 6 }), true);
   }
 
   /** More of the main part. */
@@ -94,11 +106,11 @@ export class WordPackage {
     HEADS.forEach((name, k) => {
       const part = files[name];
       if (!part) throw new Error(`the Word package has no ${name}`);
-      this.heads[k]?.push(part, true);
+      this.fill(this.heads[k] as ZipInputFile, part);
     });
     for (const name of Object.keys(files).sort(byRank)) {
       if (name === 'word/document.xml' || HEADS.includes(name)) continue;
-      this.entry(name).push(files[name] as Uint8Array, true);
+      this.fill(this.whole(name), files[name] as Uint8Array);
     }
     this.zip.end();
     const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
