@@ -73,7 +73,16 @@ export function textParagraphs(text: string, lang: Language, firstLine = 1): Sou
       start = i + 1;
     }
   }
-  return out.map((p) => ({ ...p, text: tidy(p.text) }));
+  return out.map((p) => ({ ...p, text: detached(tidy(p.text)) }));
+}
+
+/**
+ * The text as a string of its own. V8 cuts a line out of a file without copying, so every
+ * paragraph kept in the tree would keep the whole file alive with it; a large collection would be
+ * held twice while it is compared. Appending a space and trimming it makes the copy.
+ */
+function detached(text: string): string {
+  return `${text} `.trimEnd();
 }
 
 /**
