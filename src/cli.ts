@@ -12,6 +12,7 @@ import { checkCommand } from './commands/check.js';
 import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
 import { loadParsersFor } from './cli/parsers.js';
+import { watchOutput } from './cli/output.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
 import { mergeCommand } from './commands/merge.js';
@@ -27,6 +28,7 @@ export function buildProgram(report: (status: number) => void): Command {
   const program = new Command('redline')
     .description('Draft, compare and apply amendments to ITU resolutions.')
     .version(VERSION)
+    .option('--debug', 'on an internal error, print its stack too')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -46,6 +48,7 @@ export function buildProgram(report: (status: number) => void): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  watchOutput();
   let status = 0;
   const program = buildProgram((s) => {
     status = s;
@@ -69,7 +72,8 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`redline: internal error: ${message}; please report it with the input that caused it\n`);
+    process.stderr.write(`redline: internal error: ${message}; please report it with the input that caused it${argv.includes('--debug') ? '' : ' (--debug shows where it happened)'}\n`);
+    if (argv.includes('--debug') && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     return 2;
   }
 }

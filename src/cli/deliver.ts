@@ -16,5 +16,5 @@ export function plan(delivery: Delivery, product: Product['kind']): ReturnType<t
 
 export async function deliver(delivery: Delivery, product: Product, options: WriteOptions = {}): Promise<void> {
   const writer = plan(delivery, product.kind);
-  writeOutput(delivery.output, await writeParts(writer.format, product, options));
+  await writeOutput(delivery.output, await writeParts(writer.format, product, options));
 }

@@ -15,7 +15,9 @@ export function revisionAuthor(flag: string | undefined): string {
 
 export function revisionDate(flag: string | undefined): string {
   if (flag) {
-    const d = new Date(flag);
+    // a date and time without a zone is UTC, as a date alone is: never the machine's time zone
+    const zoned = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/u.test(flag) ? `${flag}Z` : flag;
+    const d = new Date(zoned);
     if (Number.isNaN(d.getTime())) throw new InputError(`invalid --date "${flag}"`, undefined, undefined, 'use an ISO date such as 2026-11-29 or 2026-11-29T10:00:00Z');
     return d.toISOString().replace(/\.\d{3}Z$/u, 'Z');
   }

@@ -31,7 +31,7 @@ export const alignCommand: CommandSpec = {
     const codes = opts.lang?.split(',').map((c) => c.trim() || undefined);
     const langs = codes && codes.length === 1 ? [codes[0], codes[0]] : codes;
     const report = alignInputs(readInput(a), readInput(b), { ...(langs ? { langs } : {}), ...(marks ? { marks } : {}) });
-    writeOutput(opts.output, writeVersionReport(report, format));
+    await writeOutput(opts.output, writeVersionReport(report, format));
     return report.ok ? 0 : 1;
   },
 };

@@ -21,7 +21,7 @@ export const catalogueCommand: CommandSpec = {
     const files = filesIn(paths);
     guardOutput(opts.output, files);
     const catalogue = catalogueInputs(files.map(readInput), { lang: opts.lang });
-    writeOutput(opts.output, `${JSON.stringify(catalogue, null, 2)}\n`);
+    await writeOutput(opts.output, `${JSON.stringify(catalogue, null, 2)}\n`);
     return 0;
   },
 };

@@ -39,7 +39,7 @@ export const checkCommand: CommandSpec = {
     const options = { lang: opts.lang, form: checkForm(opts.form), rebase: opts.rebase === true, ignoreQuotes: opts.ignoreQuotes === true, ...(marks ? { marks } : {}) };
     const { report, notices } = checkInputs(readInput(base), files.map(readInput), readInput(opts.expect), options);
     tell(notices);
-    writeOutput(opts.output, writeCheckReport(report, format));
+    await writeOutput(opts.output, writeCheckReport(report, format));
     return report.ok ? 0 : 1;
   },
 };

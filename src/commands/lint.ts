@@ -46,7 +46,7 @@ export const lintCommand: CommandSpec = {
     const catalogue = catalogueFrom(opts.catalogue, config);
     const marks = checkMarks(opts.marks);
     const findings = lintInputs(files.map(readInput), { severities, catalogue, lang: opts.lang ?? config.lang, ...(marks ? { marks } : {}) });
-    writeOutput(opts.output, writeFindings(findings, format, files.length));
+    await writeOutput(opts.output, writeFindings(findings, format, files.length));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };

@@ -7,7 +7,24 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/** A byte order mark of UTF-16, as Windows' Notepad writes "Unicode" text: little or big end first. */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 export function decodeText(bytes: Uint8Array, file: string): string {
+  const wide = utf16(bytes);
+  if (wide) {
+    let text: string;
+    try {
+      text = new TextDecoder(wide, { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(`not valid ${wide.toUpperCase()}`, file, undefined, 'save the file as UTF-8 (Unicode) text');
+    }
+    return checked(text, file);
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new InputError('binary data, not a text file', file, lineAt(bytes, nul), 'give a .txt, .md or .docx file');
@@ -30,7 +47,12 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     }
     throw new InputError('not valid UTF-8', file, lineAt(bytes, lo), 'save the file as UTF-8 (Unicode) text');
   }
-  text = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  return checked(text, file);
+}
+
+/** Without its byte order mark, lines ending in \n only, and not empty. */
+function checked(decoded: string, file: string): string {
+  const text = decoded.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   if (text.trim() === '') throw new InputError('empty file', file, undefined, 'give a resolution text');
   return text;
 }

@@ -7,11 +7,26 @@ import { crc32 } from 'node:zlib';
 import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import type { Unzipped, ZipInputFile, Zippable } from 'fflate';
 
-/** Zip entries carry DOS local times: build the date from local fields so no time zone shifts it. */
+/**
+ * Zip entries carry DOS local times, which the zip library reads from a date's local fields. They
+ * are written with the clock set to UTC, so that neither the machine's time zone nor a summer-time
+ * gap (02:30 on the day clocks go forward does not exist in Paris) moves them.
+ */
 function zipTime(date: string): Date {
   const d = new Date(date);
   const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2099);
-  return new Date(year, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  return new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()));
+}
+
+function inUtc<T>(write: () => T): T {
+  const zone = process.env['TZ'];
+  process.env['TZ'] = 'UTC';
+  try {
+    return write();
+  } finally {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  }
 }
 
 /** What a tool that sniffs the file type reads first. */
@@ -45,7 +60,7 @@ export function normalizePackage(bytes: Uint8Array, date: string, parts: Record<
   const mtime = zipTime(date);
   const entries: Zippable = {};
   for (const name of Object.keys(files).sort(byRank)) entries[name] = [files[name] as Uint8Array, { mtime, level: 6 }];
-  return zipSync(entries);
+  return inUtc(() => zipSync(entries));
 }
 
 /**
@@ -72,7 +87,7 @@ export class WordPackage {
     this.heads = HEADS.map((name) => this.whole(name));
     this.main = new ZipDeflate('word/document.xml', { level: 6 });
     this.main.mtime = this.mtime;
-    this.zip.add(this.main);
+    inUtc(() => this.zip.add(this.main));
   }
 
   /**
@@ -81,7 +96,7 @@ export class WordPackage {
    */
   private whole(name: string): ZipInputFile {
     const entry: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: this.mtime };
-    this.zip.add(entry);
+    inUtc(() => this.zip.add(entry));
     return entry;
   }
 
@@ -112,7 +127,7 @@ export class WordPackage {
       if (name === 'word/document.xml' || HEADS.includes(name)) continue;
       this.fill(this.whole(name), files[name] as Uint8Array);
     }
-    this.zip.end();
+    inUtc(() => this.zip.end());
     const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
     let at = 0;
     for (const chunk of this.chunks) {
