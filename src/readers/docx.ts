@@ -37,7 +37,7 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadDocxOptio
   const styles = new Styles(pkg.styles);
   const numbering = new Numbering(pkg.numbering, styles);
   const read = (formatting: boolean): DocxContent => {
-    const reader = new BodyReader(styles, numbering, formatting);
+    const reader = new BodyReader(styles, numbering, formatting, file);
     const body = reader.blocks(pkg.body);
     const footnotes = reader.footnotes(pkg.footnotes);
     labelParagraphs(body, numbering);

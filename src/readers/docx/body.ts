@@ -1,9 +1,11 @@
 /** Walks paragraphs (body or footnotes) into runs that keep their revision kind. */
+import { InputError } from '../../model/errors.js';
 import type { Document, Element } from '@xmldom/xmldom';
 import type { Numbering } from './numbering.js';
 import { mergeProps, readNumPr, readRunProps, type RunProps, type Styles } from './styles.js';
 import type { DocxFootnote, DocxParagraph, DocxRevision, DocxRun, RunKind } from './types.js';
 import { childElements, isMath, isTrue, isW, wAttr, wChild, wName } from './xml.js';
+import { RESAVE_HINT } from './zip.js';
 
 // Word takes bold and italic of right-to-left and complex-script text from w:bCs / w:iCs.
 const COMPLEX_SCRIPT = /[\u0590-\u08FF\u0E00-\u0E7F\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
@@ -166,6 +168,15 @@ class ParagraphText {
   }
 }
 
+/** How deep elements may nest inside one another; Word's own documents stay well under. */
+const MAX_NESTING = 100;
+
+/** Where a walk inside a paragraph is: how deep, and which paragraph (for the message). */
+interface Nesting {
+  depth: number;
+  paragraph: number;
+}
+
 export class BodyReader {
   readonly revisions: DocxRevision[] = [];
   readonly notes = new NoteNumbers();
@@ -174,13 +185,25 @@ export class BodyReader {
     private readonly styles: Styles,
     private readonly numbering: Numbering,
     private readonly formatting: boolean,
+    private readonly file = 'the Word file',
   ) {}
 
   /** Paragraphs of a body, cell or note, in reading order. */
   blocks(container: Element): BodyParagraph[] {
     const out: BodyParagraph[] = [];
-    this.walkBlocks(container, out);
+    this.walkBlocks(container, out, 0);
     return out;
+  }
+
+  /**
+   * Elements nested deeper than any document a person writes (tables in tables, content controls,
+   * revisions in revisions) are refused, not followed until the stack runs out.
+   */
+  private deeper(depth: number, paragraph: number): number {
+    if (depth >= MAX_NESTING) {
+      throw new InputError(`elements nested more than ${MAX_NESTING} deep (tables, content controls, links or revisions inside one another)`, this.file, paragraph, RESAVE_HINT);
+    }
+    return depth + 1;
   }
 
   /** The notes referenced so far, in order of first reference; separators are not notes. */
@@ -206,23 +229,23 @@ export class BodyReader {
     return out;
   }
 
-  private walkBlocks(el: Element, out: BodyParagraph[]): void {
+  private walkBlocks(el: Element, out: BodyParagraph[], depth: number): void {
     for (const child of childElements(el)) {
       const name = wName(child);
-      if (name === 'p') out.push(this.paragraph(child));
+      if (name === 'p') out.push(this.paragraph(child, out.length + 1));
       else if (name !== null && BLOCK_CONTAINERS.has(name)) {
         if (name === 'tr') this.markChange(wChild(child, 'trPr'));
-        this.walkBlocks(child, out);
+        this.walkBlocks(child, out, this.deeper(depth, out.length + 1));
       }
     }
   }
 
-  private paragraph(p: Element): BodyParagraph {
+  private paragraph(p: Element, number: number): BodyParagraph {
     const pPr = wChild(p, 'pPr');
     const style = wAttr(wChild(pPr, 'pStyle'), 'val');
     let mark = this.markChange(wChild(pPr, 'rPr'));
     const text = new ParagraphText(this.notes);
-    this.inline(p, { kind: 'equal', gone: false }, text, this.styles.paragraphProps(style));
+    this.inline(p, { kind: 'equal', gone: false }, text, this.styles.paragraphProps(style), { depth: 0, paragraph: number });
     text.finish();
     // Without tracked changes a wholly underlined or struck paragraph was added or removed whole.
     if (this.formatting && mark === 'equal' && text.kinds.size === 1) {
@@ -278,28 +301,32 @@ export class BodyReader {
     return next;
   }
 
-  private inline(el: Element, ctx: Context, text: ParagraphText, base: RunProps): void {
+  private inline(el: Element, ctx: Context, text: ParagraphText, base: RunProps, at: Nesting): void {
     for (const child of childElements(el)) {
       if (isMath(child)) {
-        this.math(child, ctx, text);
+        this.math(child, ctx, text, this.nested(at));
         continue;
       }
       const name = wName(child) ?? '';
       const revision = REVISIONS[name];
       if (name === 'r') this.run(child, ctx, text, base);
-      else if (revision) this.inline(child, this.change(child, revision, ctx), text, base);
-      else if (CONTAINERS.has(name)) this.inline(child, ctx, text, base);
+      else if (revision) this.inline(child, this.change(child, revision, ctx), text, base, this.nested(at));
+      else if (CONTAINERS.has(name)) this.inline(child, ctx, text, base, this.nested(at));
     }
   }
 
+  private nested(at: Nesting): Nesting {
+    return { depth: this.deeper(at.depth, at.paragraph), paragraph: at.paragraph };
+  }
+
   /** Equations: their text only, as Word's plain-text view shows it. */
-  private math(el: Element, ctx: Context, text: ParagraphText): void {
+  private math(el: Element, ctx: Context, text: ParagraphText, at: Nesting): void {
     for (const child of childElements(el)) {
       const revision = REVISIONS[wName(child) ?? ''];
       if (isMath(child) && child.localName === 't') {
         if (!ctx.gone) text.add(child.textContent ?? '', ctx);
-      } else if (revision) this.math(child, this.change(child, revision, ctx), text);
-      else if (isMath(child)) this.math(child, ctx, text);
+      } else if (revision) this.math(child, this.change(child, revision, ctx), text, this.nested(at));
+      else if (isMath(child)) this.math(child, ctx, text, this.nested(at));
     }
   }
 

@@ -12,9 +12,16 @@ const ROMAN: [number, string][] = [
   [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
 ];
 
-/** a..z, then aa..zz, as Word letters lists (not spreadsheet columns). */
+/** Beyond this many rounds of the alphabet (`aaaa…`), a letter counter is shown in digits. */
+const LETTER_ROUNDS = 20;
+
+/**
+ * a..z, then aa..zz, as Word letters lists (not spreadsheet columns). A counter past twenty rounds
+ * is written in digits: a list starting at two billion would otherwise make labels of 77 MB each.
+ */
 function letters(n: number, alphabet: string): string {
   const chars = [...alphabet];
+  if (n > chars.length * LETTER_ROUNDS) return String(n);
   const letter = chars[(n - 1) % chars.length] ?? '';
   return letter.repeat(Math.floor((n - 1) / chars.length) + 1);
 }

@@ -4,6 +4,9 @@ import { formatNumber } from './number-format.js';
 import type { Styles } from './styles.js';
 import { childElements, isW, onOff, wAttr, wChild, wChildren } from './xml.js';
 
+/** The longest level text kept (Word's own are `%1.%2.` and the like). */
+const MAX_LEVEL_TEXT = 64;
+
 const LEVELS = 9;
 
 interface Level {
@@ -34,7 +37,8 @@ function readLevel(lvl: Element): Level {
   return {
     start: int(wAttr(wChild(lvl, 'start'), 'val')) ?? 0,
     format: wAttr(wChild(lvl, 'numFmt'), 'val') ?? 'decimal',
-    text: wAttr(wChild(lvl, 'lvlText'), 'val') ?? '',
+    // a list label is a few characters: a level text of thousands of `%1` would make megabytes per paragraph
+    text: (wAttr(wChild(lvl, 'lvlText'), 'val') ?? '').slice(0, MAX_LEVEL_TEXT),
     restart: int(wAttr(wChild(lvl, 'lvlRestart'), 'val')),
     legal: onOff(wChild(lvl, 'isLgl')) ?? false,
     style: wAttr(wChild(lvl, 'pStyle'), 'val'),

@@ -60,6 +60,9 @@ interface StyleDef {
   numPr: NumPr | null;
 }
 
+/** How many styles a basedOn chain may run through (Word's own chains are a few long). */
+const MAX_CHAIN = 64;
+
 export class Styles {
   private readonly defs = new Map<string, StyleDef>();
   private readonly resolved = new Map<string, RunProps>();
@@ -117,7 +120,8 @@ export class Styles {
     const cached = this.resolved.get(id);
     if (cached) return cached;
     const def = this.defs.get(id);
-    if (!def || seen.has(id)) return {};
+    // a cycle, or a chain of styles longer than Word makes: what lies further is left out
+    if (!def || seen.has(id) || seen.size >= MAX_CHAIN) return {};
     seen.add(id);
     const props = mergeProps(def.basedOn === null ? {} : this.resolve(def.basedOn, seen), def.props);
     this.resolved.set(id, props);
