@@ -13,6 +13,7 @@ import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
 import { loadParsersFor } from './cli/parsers.js';
 import { watchOutput } from './cli/output.js';
+import { limitInputs } from './readers/input.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
 import { mergeCommand } from './commands/merge.js';
@@ -29,11 +30,19 @@ export function buildProgram(report: (status: number) => void): Command {
     .description('Draft, compare and apply amendments to ITU resolutions.')
     .version(VERSION)
     .option('--debug', 'on an internal error, print its stack too')
+    .option('--max-size <MB>', 'the largest input read, in megabytes (default 50)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `redline: ${s.slice(7).trimStart().replace(/\n+$/u, '')}; see redline --help\n` : s),
     });
+  program.hook('preAction', () => {
+    const given = program.opts<{ maxSize?: string }>().maxSize;
+    if (given === undefined) return;
+    const mb = Number(given);
+    if (!Number.isFinite(mb) || mb <= 0) throw new InputError(`invalid --max-size "${given}"`, undefined, undefined, 'give a number of megabytes, such as 200');
+    limitInputs(mb * 1024 * 1024);
+  });
   for (const spec of COMMANDS) {
     const command = program.command(spec.name);
     spec.declare(command);

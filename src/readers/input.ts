@@ -3,7 +3,7 @@
  * paired by name. The format is taken from the name, or from the content when the name says
  * nothing (a Word file starts with the zip signature).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../model/errors.js';
 
@@ -39,12 +39,58 @@ export function formatOf(input: Input): InputFormat {
   return 'text';
 }
 
+/** The largest input read, in bytes: 50 MB unless `limitInputs` says otherwise (`--max-size`). */
+let limit = 50 * 1024 * 1024;
+
+export function limitInputs(bytes: number): void {
+  limit = bytes;
+}
+
+function tooLarge(file: string): InputError {
+  return new InputError(`larger than the ${Number((limit / 1024 / 1024).toPrecision(3))} MB an input may be`, file === '-' ? 'standard input' : file, undefined, 'give --max-size MB to read it, if it really is one text');
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** A device, a pipe or standard input, read in pieces up to the limit: it may never end (/dev/zero). */
+function readStream(fd: number, file: string): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      // a pipe with nothing yet to read (standard input left non-blocking): wait a moment, try again
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(PAUSE, 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limit) throw tooLarge(file);
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** Read a file (or `-` for standard input) as bytes, with one-line errors. */
 export function readInput(file: string): Input {
   try {
-    if (file === '-') return { file, bytes: readFileSync(0) };
-    if (statSync(file).isDirectory()) throw new InputError('is a directory', file, undefined, 'give a file');
-    return { file, bytes: readFileSync(file) };
+    if (file === '-') return { file, bytes: readStream(0, file) };
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError('is a directory', file, undefined, 'give a file');
+    if (stat.isFile()) {
+      if (stat.size > limit) throw tooLarge(file);
+      return { file, bytes: readFileSync(file) };
+    }
+    const fd = openSync(file, 'r');
+    try {
+      return { file, bytes: readStream(fd, file) };
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -72,15 +118,28 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** The files of a folder redline reads: regular files only (a named pipe there would never end). */
 function listing(dir: string): string[] {
-  return readdirSync(dir).filter((f) => READABLE.test(f) && !f.startsWith('.')).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((f) => READABLE.test(f.name) && !f.name.startsWith('.') && (f.isFile() || (f.isSymbolicLink() && isRegular(join(dir, f.name)))))
+    .map((f) => f.name)
+    .sort();
+}
+
+function isRegular(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function inputPairs(base: string, revised: string): InputPair[] {
   const folders = [isFolder(base), isFolder(revised)];
   if (!folders[0] && !folders[1]) return [{ file: null, base, revised }];
   if (!folders[0] || !folders[1]) {
-    throw new InputError('one input is a folder and the other a file', folders[0] ? revised : base, undefined, 'give two files or two folders');
+    const [folder, other] = folders[0] ? [base, revised] : [revised, base];
+    throw new InputError(`is a folder, and ${other} is a file`, folder, undefined, 'give two files or two folders');
   }
   const left = new Set(listing(base));
   const right = new Set(listing(revised));

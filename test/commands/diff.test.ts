@@ -122,7 +122,7 @@ describe('redline diff on folders', () => {
     expect(report.every((c) => c.op === 'SUP')).toBe(true);
     expect(report.map((c) => c.base)).toContain('body/1');
     expect(redline(['diff', a, b, '--format', 'text']).stdout).toMatch(/^=== r900\.txt$/mu);
-    expect(redline(['diff', a, DUBAI]).stderr).toMatch(/one input is a folder and the other a file/u);
+    expect(redline(['diff', a, DUBAI]).stderr).toMatch(/is a folder, and .* is a file; give two files or two folders/u);
   });
 
   it('a bad file found halfway through the folders (the output written as it goes) leaves no output and no temporary file', () => {

@@ -2,9 +2,11 @@
  * Inputs as they arrive from other machines: UTF-16 text from Notepad, dates without a zone,
  * control characters typed or pasted into a resolution.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redline } from '../helpers/cli.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
@@ -65,5 +67,53 @@ describe('control characters in the text', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(r.stdout).toContain('{+chil\u241b[2Jdren\u2407\\u0085+}');
+  });
+});
+
+describe('inputs that never end, or are too large', () => {
+  it.each([
+    ['a device that never ends', ['parse', '/dev/zero'], '/dev/zero: larger than the 50 MB an input may be'],
+    ['a limit given with --max-size', ['parse', '/dev/zero', '--max-size', '1'], '/dev/zero: larger than the 1 MB an input may be'],
+  ])('%s: exit 2, one line', (_what, args, message) => {
+    const r = redline(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`redline: ${message}; give --max-size MB to read it, if it really is one text`);
+  });
+
+  it('standard input that never ends: exit 2, one line', () => {
+    const r = spawnSync('sh', ['-c', `node ${JSON.stringify(fileURLToPath(new URL('../../bin/redline.js', import.meta.url)))} parse - < /dev/zero`], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^redline: standard input: larger than the 50 MB an input may be/u);
+  });
+
+  it('a file over the limit is refused before it is read', () => {
+    const r = redline(['parse', DUBAI, '--max-size', '0.001']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/res179-dubai-2018\.txt: larger than the 0\.001 MB an input may be/u);
+  });
+
+  it('a bad --max-size is a usage error', () => {
+    const r = redline(['parse', DUBAI, '--max-size', 'lots']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('redline: invalid --max-size "lots"; give a number of megabytes, such as 200');
+  });
+
+  it('a named pipe in a folder is not read (it would never end)', () => {
+    const a = join(dir, 'fifo-a');
+    const b = join(dir, 'fifo-b');
+    mkdirSync(a);
+    mkdirSync(b);
+    copyFileSync(BUSAN, join(a, 'r.txt'));
+    copyFileSync(DUBAI, join(b, 'r.txt'));
+    expect(spawnSync('mkfifo', [join(a, 'pipe.txt')]).status).toBe(0);
+    const r = redline(['diff', a, b, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { documents: { file: string }[] }).documents.map((d) => d.file)).toEqual(['r.txt']);
+  });
+
+  it('a folder against a file names the folder', () => {
+    const r = redline(['diff', BUSAN, dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`redline: ${dir}: is a folder, and ${BUSAN} is a file; give two files or two folders`);
   });
 });
