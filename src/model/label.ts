@@ -26,13 +26,17 @@ function labelPattern(lang: Language): RegExp {
     const letters = [...new Set([...lang.letters, ...Object.keys(lang.letterVariants ?? {}), ...'abcdefghijklmnopqrstuvwxyz'])].sort((a, b) => b.length - a.length);
     const letter = `(?:${letters.map(escape).join('|')})`;
     const digit = `[0-9${escape(lang.digits)}]`;
-    const number = `${digit}{1,3}(?:\\.${digit}{1,3})*`;
+    // past zz, Word letters lists go on aaa, bbb: one Latin letter written three times or more
+    const repeated = '(?:aaa+|bbb+|ccc+|ddd+|eee+|fff+|ggg+|hhh+|iii+|jjj+|kkk+|lll+|mmm+|nnn+|ooo+|ppp+|qqq+|rrr+|sss+|ttt+|uuu+|vvv+|www+|xxx+|yyy+|zzz+)';
+    // a number of four digits or more (item 1000 of a long report) may be a year starting a line:
+    // the readers take it for a label only where it continues the items before it (`isLongNumber`)
+    const number = `(?:${digit}{1,3}(?:\\.${digit}{1,3})*|${digit}{4,6})`;
     const suffix = `(?:\\s(?:${lang.labelSuffixes.map(escape).join('|')}))?`;
     // Letters need a closing mark (`a)`, `(a)`, `a.`); numbers may stand alone before a tab or space.
     // Brackets may be full-width, as in Chinese text, where no space need follow: `（a）`, `a）`.
     re = new RegExp(
-      `^(?<text>[(（](?:${letter}{1,2}|[ivxlcdm]{1,6}|${number})${suffix}[)）]` +
-        `|(?:${letter}{1,2}|[ivxlcdm]{1,6})${suffix}[.)）]` +
+      `^(?<text>[(（](?:${letter}{1,2}|${repeated}|[ivxlcdm]{1,6}|${number})${suffix}[)）]` +
+        `|(?:${letter}{1,2}|${repeated}|[ivxlcdm]{1,6})${suffix}[.)）]` +
         `|${number}${suffix}[.)）]?)(?:\\t|[ \\u00a0\\u3000]+|(?<=）))(?<rest>\\S[\\s\\S]*)$`,
       'u',
     );
@@ -48,6 +52,11 @@ export function parseLabel(paragraph: string, lang: Language): ParsedLabel | nul
   const labelText = m.groups['text'] ?? '';
   const rest = m.groups['rest'] ?? '';
   return { labelText, label: normalizeLabel(labelText, lang), rest };
+}
+
+/** A label of four digits or more, which could as well be a year. */
+export function isLongNumber(label: string): boolean {
+  return /^\d{4,}$/u.test(label);
 }
 
 /** `(a)` -> `a`, `3.` -> `3`, `أ)` -> `a`, `هـ)` -> `e`, `١` -> `1`, `c bis)` -> `c bis`. */
@@ -129,8 +138,9 @@ export function ordinal(label: string, as: LabelKind): number {
     case 'roman':
       return romanValue(base);
     case 'letter': {
+      // a..z, then aa..zz, aaa..zzz: the letter, and how many times it is written
       const c = base.charCodeAt(0) - 96;
-      return base.length === 2 && base[0] === base[1] ? 26 + c : base.length === 1 ? c : NaN;
+      return c >= 1 && c <= 26 && [...base].every((ch) => ch === base[0]) ? 26 * (base.length - 1) + c : NaN;
     }
   }
 }
@@ -165,7 +175,7 @@ export function labelAt(n: number, as: LabelKind, prefix = ''): string {
     case 'roman':
       return toRoman(n);
     case 'letter':
-      return n <= 26 ? String.fromCharCode(96 + n) : String.fromCharCode(96 + n - 26).repeat(2);
+      return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
   }
 }
 

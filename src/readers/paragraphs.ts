@@ -6,7 +6,7 @@
  * the notes rule, or a proposal's change line (`MOD considering a)`, `MOD RCC/14A1/1`).
  */
 import { NOTE_START, NOTES_RULE_LINE } from '../model/footnotes.js';
-import { parseLabel } from '../model/label.js';
+import { isLongNumber, parseLabel } from '../model/label.js';
 import { isFormula, knownHeading, type Language } from '../model/language.js';
 import { changeLine } from '../model/proposal.js';
 import type { SourceParagraph } from './source.js';
@@ -39,7 +39,10 @@ function kindOf(line: string, lang: Language): LineKind {
   ) {
     return 'alone';
   }
-  if (isReasons(line, lang) || parseLabel(line, lang)) return 'starts';
+  if (isReasons(line, lang)) return 'starts';
+  const label = parseLabel(line, lang);
+  // a year at the start of a wrapped line goes on with the paragraph; item 1000 stands after a tab
+  if (label && (!isLongNumber(label.label) || line.charAt(label.labelText.length) === '\t')) return 'starts';
   return 'continues';
 }
 
@@ -48,7 +51,7 @@ export function splitLines(lines: string[], line: number, lang: Language, extra:
   const out: SourceParagraph[] = [];
   let open = false;
   lines.forEach((raw, k) => {
-    const text = raw.trim();
+    const text = trimmed(raw);
     if (text === '') return;
     const kind = kindOf(text, lang);
     const last = out.at(-1);
@@ -90,5 +93,13 @@ function detached(text: string): string {
  * from a single space is replaced (most paragraphs have nothing to replace).
  */
 export function tidy(text: string): string {
-  return text.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/gu, ' ').trim();
+  return trimmed(text.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/gu, ' '));
+}
+
+/**
+ * Without spaces, or zero-width spaces, word joiners and byte order marks, at either end: pasted
+ * in front of `b)` they would hide the label and run the item into the one before.
+ */
+function trimmed(text: string): string {
+  return text.replace(/^[\s\u200b\u2060\ufeff]+|[\s\u200b\u2060\ufeff]+$/gu, '');
 }

@@ -5,7 +5,7 @@
 import { InputError } from '../model/errors.js';
 import { markerOf, NOTE_LINE, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { itemId, uniqueId } from '../model/ids.js';
-import { baseOf, follows, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
+import { baseOf, follows, isLongNumber, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
 import { isFormula, knownHeading, type Language } from '../model/language.js';
 import type { Block, Footnote, Item, Parsed, Part, Resolution, ResolutionKind } from '../model/resolution.js';
 import { slug } from '../model/slug.js';
@@ -197,7 +197,7 @@ class BodyBuilder {
     }
     if (!this.block) this.openBlock(BODY_BLOCK, '', 'preamble');
     const label = parseLabel(text, this.lang);
-    if (label) this.item(label);
+    if (label && (!isLongNumber(label.label) || this.continuesHere(label.label))) this.item(label);
     else this.unlabelled(text);
   }
 
@@ -217,6 +217,12 @@ class BodyBuilder {
       return;
     }
     block.items.push({ id: itemId(block.id, '', block.items.length + 1), label: '', labelText: '', text, items: [] });
+  }
+
+  /** Does a label continue the list it would join (`1000` after `999`)? */
+  private continuesHere(label: string): boolean {
+    const block = this.block as Block;
+    return continues(placeOf(block.items, label), label);
   }
 
   private item(parsed: ParsedLabel): void {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Language, type LanguageData } from '../../src/model/language.js';
 import { language, languages, registerLanguage } from '../../src/languages/registry.js';
-import { normalizeLabel, parseLabel, relabelText } from '../../src/model/label.js';
+import { isLongNumber, normalizeLabel, parseLabel, relabelText } from '../../src/model/label.js';
 import type { Resolution } from '../../src/model/resolution.js';
 import { parseText } from '../../src/readers/read.js';
 
@@ -58,8 +58,14 @@ describe('labels', () => {
   ])('%j', (paragraph, label, labelText) => {
     expect(parseLabel(paragraph, lang)).toEqual({ label, labelText, rest: 'text' });
   });
-  it.each(['i.e. something', '2030 Agenda for Sustainable Development', 'A) capital letters are not labels', 'text without a label'])('not a label: %j', (p) => {
+  it.each(['i.e. something', 'A) capital letters are not labels', 'text without a label'])('not a label: %j', (p) => {
     expect(parseLabel(p, lang)).toBeNull();
+  });
+  it('takes a year at the start of a paragraph for a long number, which readers accept only where it continues a list', () => {
+    const year = parseLabel('2030 Agenda for Sustainable Development', lang);
+    expect(year?.label).toBe('2030');
+    expect(isLongNumber(year?.label ?? '')).toBe(true);
+    expect(isLongNumber('999')).toBe(false);
   });
   it('normalizes native letters and digits', () => {
     expect(normalizeLabel('(c)', lang)).toBe('c');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Resolution } from '../../src/model/resolution.js';
 import { findItem } from '../../src/model/visit.js';
-import { parseFile } from '../../src/readers/read.js';
+import { parseFile, parseText } from '../../src/readers/read.js';
 import { fixture } from '../helpers/fixtures.js';
 
 const DUBAI_BLOCKS: [string, string, number][] = [
@@ -160,5 +160,38 @@ describe('a numbered meeting report', () => {
     expect(body?.id).toBe('body');
     expect(body?.items.map((i) => i.label)).toEqual(['1', '2', '3', '4']);
     expect(body?.items[2]?.items.map((i) => i.id)).toEqual(['body/3/3.1', 'body/3/3.2', 'body/3/3.3']);
+  });
+});
+
+describe('labels past the everyday ones', () => {
+  const head = 'RESOLUTION 9 (REV. DUBAI, 2018)\n\nA test\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\n';
+  const items = (text: string): string[] => {
+    const res = parseText(`${head}${text}`, 'labels.txt') as Resolution;
+    return res.blocks.flatMap((b) => b.items.map((i) => `${i.id} ${i.text}`));
+  };
+
+  it('item 1000 of a long list follows 999 instead of running into it', () => {
+    const list = Array.from({ length: 1002 }, (_, k) => `${k + 1}\tpoint ${k + 1};`).join('\n\n');
+    const out = items(`resolves\n\n${list}\n`);
+    expect(out).toHaveLength(1002);
+    expect(out.slice(998)).toEqual(['resolves/999 point 999;', 'resolves/1000 point 1000;', 'resolves/1001 point 1001;', 'resolves/1002 point 1002;']);
+  });
+
+  it('a year that starts a line of a wrapped paragraph, or a paragraph of its own, is no label', () => {
+    expect(items('considering\n\na)\tthat the assembly met in\n2015 and agreed;\n\nb)\tthat it met again,\n\n2030 Agenda items are noted below\n')).toEqual([
+      'considering/a that the assembly met in 2015 and agreed;',
+      'considering/b that it met again,\n2030 Agenda items are noted below',
+    ]);
+  });
+
+  it('letters go on past zz: aaa, bbb', () => {
+    const letter = (k: number): string => String.fromCharCode(97 + (k % 26)).repeat(Math.floor(k / 26) + 1);
+    const out = items(`considering\n\n${Array.from({ length: 56 }, (_, k) => `${letter(k)})\tpoint ${k + 1};`).join('\n\n')}\n`);
+    expect(out).toHaveLength(56);
+    expect(out.slice(51)).toEqual(['considering/zz point 52;', 'considering/aaa point 53;', 'considering/bbb point 54;', 'considering/ccc point 55;', 'considering/ddd point 56;']);
+  });
+
+  it('a zero-width space before a label does not hide it', () => {
+    expect(items('resolves\n\n1\tto do one thing;\n\n\u200b2\tto do another.\n')).toEqual(['resolves/1 to do one thing;', 'resolves/2 to do another.']);
   });
 });
