@@ -26,6 +26,7 @@ import { writeMarkdown } from '../src/writers/markdown.js';
 import { write } from '../src/writers/registry.js';
 import { libreOfficeAvailable, runCompare } from '../test/oracle/libreoffice.js';
 import { corpus, longReport } from './corpus.js';
+import { renamedBlocks, rewordedList } from './pathological.js';
 import { mb, median, medianAsync, ms, processTiming, gnuTime, type ProcessTiming } from './measure.js';
 import { proposalsAcross, proposalsOnOne, type GeneratedProposal } from './merge-corpus.js';
 import { peers } from './peers.js';
@@ -184,6 +185,24 @@ for (const format of ['md', 'docx'] as const) {
   rows.push(['`redline parse` 16x (JSON)', timed(t), within(t.mb ?? 0, 300, 'peak memory at most 300 MB')]);
 }
 if (!gnuTime) rows.push(['peak memory', 'not measured', 'GNU time (/usr/bin/time, Debian package time) is not installed']);
+
+// Inputs built to be hard on alignment: each doubling should take about twice the time.
+section('Hard inputs, whole process, doubling (time, peak memory)');
+for (const [family, make, sizes] of [
+  ['one-item blocks, every heading changed', renamedBlocks, [250, 500, 1000]],
+  ['items of one block, every item reworded', rewordedList, [2000, 4000, 8000]],
+] as const) {
+  let previous: ProcessTiming | null = null;
+  for (const n of sizes) {
+    const [a, b] = make(n);
+    writeFileSync(path(`hard-${n}-a.txt`), a);
+    writeFileSync(path(`hard-${n}-b.txt`), b);
+    const t = processTiming(...cli('diff', path(`hard-${n}-a.txt`), path(`hard-${n}-b.txt`), '-o', path(`hard-${n}.md`)), 1);
+    const ratio = previous ? (t.ms - nodeAlone.ms) / (previous.ms - nodeAlone.ms) : null;
+    rows.push([`${n} ${family}`, timed(t), ratio === null ? '' : within(ratio, 3, `${ratio.toFixed(1)}× the time of half as many; at most 3×`)]);
+    previous = t;
+  }
+}
 
 section('Merge');
 // Merge: the secretariat's compilation of every proposal on a resolution (bench/merge-corpus.ts).

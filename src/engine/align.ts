@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../model/clauses.js';
 import { diffArrays } from 'diff';
-import { Similarity } from './similarity.js';
+import { Similarity, type Profile } from './similarity.js';
 
 /** minimum similarity for items paired by the order-keeping alignment */
 const ALIGN = 0.5;
@@ -18,6 +18,12 @@ const MOVED = 0.6;
 /** how much of a leftover item must be found in its neighbour's partner to count as split or merged */
 const CONTAINED = 0.6;
 const BLOCK = 0.5;
+/** Pairs of leftover items scored all against all up to this many; past it, by shared rare words */
+const ALL_PAIRS = 250_000;
+/** Cells of a gap aligned exactly up to this many; past it, within a band around its diagonal */
+const GAP_CELLS = 250_000;
+/** How far from the gap's diagonal a banded alignment looks, each way */
+const BAND = 40;
 
 export interface Alignment {
   /** base clause index -> revised clause index */
@@ -30,8 +36,8 @@ export interface Alignment {
   mergedInto: Map<number, number>;
 }
 
-export function align(base: readonly Clause[], revised: readonly Clause[]): Alignment {
-  const sim = new Similarity([...base, ...revised]);
+/** `sim`: the similarity to score with (a test passes its own to count the comparisons). */
+export function align(base: readonly Clause[], revised: readonly Clause[], sim = new Similarity([...base, ...revised])): Alignment {
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
   const pair = (b: number, r: number): void => {
@@ -45,8 +51,30 @@ export function align(base: readonly Clause[], revised: readonly Clause[]): Alig
     if (b && r) pair(b.index, r.index);
   }
 
-  // Blocks: same id, then alike content.
-  const itemsOf = (cs: readonly Clause[], block: string): Clause[] => cs.filter((c) => c.kind === 'item' && c.block === block);
+  // Blocks: same id, then alike content. Each block's items, and their words as one text, are
+  // gathered once: comparing every unpaired block with every other is then cheap.
+  const byBlock = (cs: readonly Clause[]): Map<string, Clause[]> => {
+    const out = new Map<string, Clause[]>();
+    for (const c of cs) {
+      if (c.kind !== 'item' || c.block === null) continue;
+      const list = out.get(c.block);
+      if (list) list.push(c);
+      else out.set(c.block, [c]);
+    }
+    return out;
+  };
+  const baseItems = byBlock(base);
+  const revisedItems = byBlock(revised);
+  const itemsOf = (cs: readonly Clause[], block: string): Clause[] => (cs === base ? baseItems : revisedItems).get(block) ?? [];
+  const groups = new Map<Clause, Profile>();
+  const groupOf = (side: readonly Clause[], block: Clause): Profile => {
+    let g = groups.get(block);
+    if (!g) {
+      g = sim.group(itemsOf(side, block.id));
+      groups.set(block, g);
+    }
+    return g;
+  };
   const baseBlocks = base.filter((c) => c.kind === 'block');
   const revisedBlocks = revised.filter((c) => c.kind === 'block');
   const revisedById = new Map(revisedBlocks.map((c) => [c.id, c]));
@@ -59,7 +87,7 @@ export function align(base: readonly Clause[], revised: readonly Clause[]): Alig
     if (pairs.has(b.index)) continue;
     for (const r of revisedBlocks) {
       if (taken.has(r.index) || r.part !== b.part) continue;
-      const score = sim.groupScore(itemsOf(base, b.id), itemsOf(revised, r.id));
+      const score = sim.groupScore(groupOf(base, b), groupOf(revised, r));
       if (score >= BLOCK) candidates.push([score, b, r]);
     }
   }
@@ -81,7 +109,9 @@ export function align(base: readonly Clause[], revised: readonly Clause[]): Alig
   const leftB = base.filter((c) => c.kind === 'item' && !pairs.has(c.index));
   const leftR = revised.filter((c) => c.kind === 'item' && !taken.has(c.index));
   const found: [number, Clause, Clause][] = [];
-  for (const b of leftB) for (const r of leftR) {
+  // every leftover against every other while that is cheap; past that, only those sharing a rare word
+  const index = leftB.length * leftR.length > ALL_PAIRS ? sim.rareIndex(leftR) : null;
+  for (const b of leftB) for (const r of index ? sim.candidates(b, index) : leftR) {
     const score = sim.score(b, r);
     if (score >= MOVED) found.push([score, b, r]);
   }
@@ -130,7 +160,8 @@ function alignInOrder(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing
   const changes = diffArrays(
     bs.map((c) => c.text),
     rs.map((c) => c.text),
-    { timeout: 1000 },
+    // an edit length, not a time, bounds it: the same pairs on every machine
+    { maxEditLength: 500 },
   );
   if (!changes) {
     alignGap(bs, rs, sim, pair, weak);
@@ -168,6 +199,10 @@ function alignGap(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, we
   const n = bs.length;
   const m = rs.length;
   if (n === 0 || m === 0) return;
+  if (n * m > GAP_CELLS) {
+    alignBand(bs, rs, sim, pair, weak);
+    return;
+  }
   const score: number[][] = bs.map((b) => rs.map((r) => sim.score(b, r) + (b.label === r.label ? 0.001 : 0)));
   const f: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
@@ -197,6 +232,62 @@ function alignGap(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, we
     let j = j0 + 1;
     for (let i = i0 + 1; i < i1 && j < j1; i++) {
       if ((score[i]?.[j] ?? 0) >= IN_PLACE) {
+        weak((bs[i] as Clause).index, (rs[j] as Clause).index);
+        j++;
+      }
+    }
+  }
+  for (const [i, j] of matched) pair((bs[i] as Clause).index, (rs[j] as Clause).index);
+}
+
+/**
+ * A large gap (thousands of items, every one reworded), in time linear in its length: each base
+ * item is scored only against the revised items near its place on the gap's diagonal; the best
+ * of each that reaches ALIGN are kept in order (the longest run with rising positions), and what
+ * is left between two pairs is offered as weak pairs, as in `alignGap`.
+ */
+function alignBand(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, weak: Pairing): void {
+  const n = bs.length;
+  const m = rs.length;
+  const best: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const centre = Math.round((i * (m - 1)) / Math.max(1, n - 1));
+    let top: { j: number; score: number } | null = null;
+    for (let j = Math.max(0, centre - BAND); j <= Math.min(m - 1, centre + BAND); j++) {
+      const b = bs[i] as Clause;
+      const r = rs[j] as Clause;
+      const score = sim.score(b, r) + (b.label === r.label ? 0.001 : 0);
+      if (score >= ALIGN && (top === null || score > top.score)) top = { j, score };
+    }
+    if (top) best.push({ i, ...top });
+  }
+  // the longest run of candidates whose revised positions rise (patience sorting, n log n)
+  const tails: number[] = [];
+  const before: number[] = new Array<number>(best.length).fill(-1);
+  best.forEach((c, k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((best[tails[mid] as number] as { j: number }).j < c.j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[k] = tails[lo - 1] as number;
+    tails[lo] = k;
+  });
+  const matched: [number, number][] = [];
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = before[k] as number) {
+    const c = best[k] as { i: number; j: number };
+    matched.push([c.i, c.j]);
+  }
+  matched.reverse();
+  const anchors: [number, number][] = [[-1, -1], ...matched, [n, m]];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [i0, j0] = anchors[k] as [number, number];
+    const [i1, j1] = anchors[k + 1] as [number, number];
+    let j = j0 + 1;
+    for (let i = i0 + 1; i < i1 && j < j1; i++) {
+      if (sim.score(bs[i] as Clause, rs[j] as Clause) >= IN_PLACE) {
         weak((bs[i] as Clause).index, (rs[j] as Clause).index);
         j++;
       }

@@ -34,7 +34,13 @@ function bagOf(ids: readonly number[]): Omit<Profile, 'weight'> {
   return { ids: Int32Array.from(unique), counts: Int32Array.from(counts) };
 }
 
+/** How many of a clause's rarest words name its candidates, and how many clauses a word may be in to count. */
+const RARE_WORDS = 4;
+const POSTINGS = 64;
+
 export class Similarity {
+  /** how many pairs were scored: what keeps alignment near linear is tested on it */
+  comparisons = 0;
   private readonly numbers = new Map<string, number>();
   /** the weight of each word number; a word first met after construction weighs 1 */
   private readonly idf: Float64Array;
@@ -98,6 +104,7 @@ export class Similarity {
 
   /** 0 (nothing in common) to 1 (the same words). */
   score(a: Clause, b: Clause): number {
+    this.comparisons++;
     const pa = this.profile(a);
     const pb = this.profile(b);
     if (pa.weight + pb.weight === 0) return a.text === b.text ? 1 : 0;
@@ -110,22 +117,49 @@ export class Similarity {
     return pp.weight === 0 ? 0 : this.shared(pp, this.profile(whole)) / pp.weight;
   }
 
+  /** Clauses taken as one text (the items of a block): made once, compared with many. */
+  group(cs: readonly Clause[]): Profile {
+    const ids: number[] = [];
+    let weight = 0;
+    for (const c of cs) {
+      const p = this.profile(c);
+      p.ids.forEach((id, k) => {
+        for (let n = 0; n < (p.counts[k] ?? 0); n++) ids.push(id);
+      });
+      weight += p.weight;
+    }
+    return { ...bagOf(ids), weight };
+  }
+
   /** Similarity of two groups of clauses taken as one text each (for blocks). */
-  groupScore(a: readonly Clause[], b: readonly Clause[]): number {
-    const merge = (cs: readonly Clause[]): Profile => {
-      const ids: number[] = [];
-      let weight = 0;
-      for (const c of cs) {
-        const p = this.profile(c);
-        p.ids.forEach((id, k) => {
-          for (let n = 0; n < (p.counts[k] ?? 0); n++) ids.push(id);
-        });
-        weight += p.weight;
+  groupScore(a: Profile, b: Profile): number {
+    this.comparisons++;
+    return a.weight + b.weight === 0 ? 0 : (2 * this.shared(a, b)) / (a.weight + b.weight);
+  }
+
+  /**
+   * The clauses of `among` that share one of the rarest words of `c`: the only ones worth scoring
+   * against it when looking far and wide (moved items). `index` is made once by `rareIndex`.
+   */
+  candidates(c: Clause, index: ReadonlyMap<number, readonly Clause[]>): Clause[] {
+    const p = this.profile(c);
+    const rarest = [...p.ids].sort((x, y) => this.weightOfId(y) - this.weightOfId(x) || x - y).slice(0, RARE_WORDS);
+    const found = new Set<Clause>();
+    for (const id of rarest) for (const other of index.get(id) ?? []) found.add(other);
+    return [...found];
+  }
+
+  /** Each word number and the clauses that have it, for `candidates`; words in too many clauses are left out. */
+  rareIndex(clauses: readonly Clause[]): Map<number, Clause[]> {
+    const index = new Map<number, Clause[]>();
+    for (const c of clauses) {
+      for (const id of this.profile(c).ids) {
+        const list = index.get(id);
+        if (list) list.push(c);
+        else index.set(id, [c]);
       }
-      return { ...bagOf(ids), weight };
-    };
-    const pa = merge(a);
-    const pb = merge(b);
-    return pa.weight + pb.weight === 0 ? 0 : (2 * this.shared(pa, pb)) / (pa.weight + pb.weight);
+    }
+    for (const [id, list] of index) if (list.length > POSTINGS) index.delete(id);
+    return index;
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * Inputs built to be hard on alignment, for the bench's doubling series and the tests that bound
+ * alignment's work: every block renamed, every item of a long list reworded.
+ */
+import { random, VOCABULARY } from './corpus.js';
+
+const HEAD = 'RESOLUTION 9 (REV. DUBAI, 2018)\n\nA test\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\n';
+
+function words(next: () => number, n: number): string[] {
+  return Array.from({ length: n }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)] as string);
+}
+
+/** n one-item blocks whose headings all changed (the items kept). */
+export function renamedBlocks(n: number): [string, string] {
+  const next = random(n);
+  const texts = Array.from({ length: n }, () => words(next, 12).join(' '));
+  const side = (word: string): string => HEAD + texts.map((t, k) => `instructs the ${word} number ${k}\n\n1\t${t};\n`).join('\n');
+  return [side('body'), side('organ')];
+}
+
+/** n items of one block, each with most of its words changed. */
+export function rewordedList(n: number): [string, string] {
+  const next = random(n + 1);
+  const base: string[] = [];
+  const revised: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const w = words(next, 14);
+    base.push(`${k + 1}\t${w.join(' ')};`);
+    revised.push(`${k + 1}\t${w.map((x) => (next() < 0.35 ? (VOCABULARY[Math.floor(next() * VOCABULARY.length)] as string) : x)).join(' ')};`);
+  }
+  return [`${HEAD}resolves\n\n${base.join('\n\n')}`, `${HEAD}resolves\n\n${revised.join('\n\n')}`];
+}
