@@ -83,7 +83,7 @@ export function readDocument(input: Input, options: ReadOptions = {}): InputDocu
     source: once((view) => {
       const t = view === 'accepted' ? accepted : viewText(view);
       return format === 'markdown'
-        ? { file: input.file, ...markdownParagraphs(t, lang, lines) }
+        ? { file: input.file, ...markdownParagraphs(t, lang, lines, input.file) }
         : { file: input.file, paragraphs: textParagraphs(t, lang, lines + 1), footnotes: [] };
     }),
   };
