@@ -216,7 +216,9 @@ class BodyBuilder {
       deepestLast(last).text += `\n${text}`;
       return;
     }
-    block.items.push({ id: itemId(block.id, '', block.items.length + 1), label: '', labelText: '', text, items: [] });
+    const id = itemId(block.id, '', block.items.length + 1);
+    this.ids.get(block.items)?.add(id);
+    block.items.push({ id, label: '', labelText: '', text, items: [] });
   }
 
   /** Does a label continue the list it would join (`1000` after `999`)? */
@@ -228,10 +230,23 @@ class BodyBuilder {
   private item(parsed: ParsedLabel): void {
     const block = this.block as Block;
     const siblings = placeOf(block.items, parsed.label);
-    const parentId = siblings === block.items ? block.id : (visits([block]).find((v) => v.item.items === siblings)?.item.id ?? block.id);
-    const id = uniqueId(itemId(parentId, parsed.label, 0), new Set(siblings.map((s) => s.id)));
-    siblings.push({ id, label: parsed.label, labelText: parsed.labelText, text: parsed.rest, items: [] });
+    const parentId = siblings === block.items ? block.id : (this.parents.get(siblings) ?? block.id);
+    // the ids of each list, kept as it grows: a list of thousands of items stays linear to build
+    let ids = this.ids.get(siblings);
+    if (!ids) {
+      ids = new Set(siblings.map((s) => s.id));
+      this.ids.set(siblings, ids);
+    }
+    const id = uniqueId(itemId(parentId, parsed.label, 0), ids);
+    ids.add(id);
+    const item: Item = { id, label: parsed.label, labelText: parsed.labelText, text: parsed.rest, items: [] };
+    this.parents.set(item.items, id);
+    siblings.push(item);
   }
+
+  /** Each item's list of sub-items -> that item's id; each list -> the ids in it. */
+  private readonly parents = new WeakMap<Item[], string>();
+  private readonly ids = new WeakMap<Item[], Set<string>>();
 }
 
 function deepestLast(item: Item): Item {
