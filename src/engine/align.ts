@@ -224,20 +224,7 @@ function alignGap(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, we
     }
   }
   matched.reverse();
-  // Gaps between consecutive pairs: reworded items that stayed in place.
-  const anchors: [number, number][] = [[-1, -1], ...matched, [n, m]];
-  for (let k = 0; k + 1 < anchors.length; k++) {
-    const [i0, j0] = anchors[k] as [number, number];
-    const [i1, j1] = anchors[k + 1] as [number, number];
-    let j = j0 + 1;
-    for (let i = i0 + 1; i < i1 && j < j1; i++) {
-      if ((score[i]?.[j] ?? 0) >= IN_PLACE) {
-        weak((bs[i] as Clause).index, (rs[j] as Clause).index);
-        j++;
-      }
-    }
-  }
-  for (const [i, j] of matched) pair((bs[i] as Clause).index, (rs[j] as Clause).index);
+  settle(bs, rs, matched, (i, j) => score[i]?.[j] ?? 0, pair, weak);
 }
 
 /**
@@ -281,13 +268,21 @@ function alignBand(bs: Clause[], rs: Clause[], sim: Similarity, pair: Pairing, w
     matched.push([c.i, c.j]);
   }
   matched.reverse();
-  const anchors: [number, number][] = [[-1, -1], ...matched, [n, m]];
+  settle(bs, rs, matched, (i, j) => sim.score(bs[i] as Clause, rs[j] as Clause), pair, weak);
+}
+
+/**
+ * The pairs of a gap, in order, made; and in the gaps between two of them, leftovers that stayed
+ * in place (reworded) offered as weak pairs when they reach IN_PLACE.
+ */
+function settle(bs: Clause[], rs: Clause[], matched: readonly [number, number][], score: (i: number, j: number) => number, pair: Pairing, weak: Pairing): void {
+  const anchors: [number, number][] = [[-1, -1], ...matched, [bs.length, rs.length]];
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [i0, j0] = anchors[k] as [number, number];
     const [i1, j1] = anchors[k + 1] as [number, number];
     let j = j0 + 1;
     for (let i = i0 + 1; i < i1 && j < j1; i++) {
-      if (sim.score(bs[i] as Clause, rs[j] as Clause) >= IN_PLACE) {
+      if (score(i, j) >= IN_PLACE) {
         weak((bs[i] as Clause).index, (rs[j] as Clause).index);
         j++;
       }
