@@ -122,11 +122,7 @@ export async function writeOutput(out: string | undefined, content: Written): Pr
     fd = openSync(tmp, 'wx');
     pending.add(tmp);
     guardStops(true);
-    for (const part of parts) {
-      // writeFileSync on a descriptor writes all of each part, after the last
-      writeFileSync(fd, part);
-      await tick();
-    }
+    await writeAll(fd, parts);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, out);
@@ -137,6 +133,14 @@ export async function writeOutput(out: string | undefined, content: Written): Pr
     throw cannotWrite(out, e);
   } finally {
     guardStops(false);
+  }
+}
+
+/** Each part after the last (writeFileSync on a descriptor writes all of it), letting events in between. */
+async function writeAll(fd: number, parts: Iterable<string | Uint8Array>): Promise<void> {
+  for (const part of parts) {
+    writeFileSync(fd, part);
+    await tick();
   }
 }
 
@@ -159,10 +163,7 @@ async function writeInPlace(out: string, parts: Iterable<string | Uint8Array>, b
   try {
     fd = openSync(out, 'w');
     if (binary && isatty(fd)) throw new InputError('will not write a Word file to the terminal', out, undefined, 'give -o FILE.docx');
-    for (const part of parts) {
-      writeFileSync(fd, part);
-      await tick();
-    }
+    await writeAll(fd, parts);
   } catch (e) {
     // a named pipe whose reader went away wants no more, as standard output
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;

@@ -65,12 +65,11 @@ export function align(base: readonly Clause[], revised: readonly Clause[], sim =
   };
   const baseItems = byBlock(base);
   const revisedItems = byBlock(revised);
-  const itemsOf = (cs: readonly Clause[], block: string): Clause[] => (cs === base ? baseItems : revisedItems).get(block) ?? [];
   const groups = new Map<Clause, Profile>();
-  const groupOf = (side: readonly Clause[], block: Clause): Profile => {
+  const groupOf = (items: Map<string, Clause[]>, block: Clause): Profile => {
     let g = groups.get(block);
     if (!g) {
-      g = sim.group(itemsOf(side, block.id));
+      g = sim.group(items.get(block.id) ?? []);
       groups.set(block, g);
     }
     return g;
@@ -87,7 +86,7 @@ export function align(base: readonly Clause[], revised: readonly Clause[], sim =
     if (pairs.has(b.index)) continue;
     for (const r of revisedBlocks) {
       if (taken.has(r.index) || r.part !== b.part) continue;
-      const score = sim.groupScore(groupOf(base, b), groupOf(revised, r));
+      const score = sim.groupScore(groupOf(baseItems, b), groupOf(revisedItems, r));
       if (score >= BLOCK) candidates.push([score, b, r]);
     }
   }
@@ -101,7 +100,7 @@ export function align(base: readonly Clause[], revised: readonly Clause[], sim =
   for (const b of baseBlocks) {
     const r = pairs.get(b.index);
     if (r === undefined) continue;
-    alignInOrder(itemsOf(base, b.id), itemsOf(revised, (revised[r] as Clause).id), sim, pair, (x, y) => weak.push([x, y]));
+    alignInOrder(baseItems.get(b.id) ?? [], revisedItems.get((revised[r] as Clause).id) ?? [], sim, pair, (x, y) => weak.push([x, y]));
   }
 
   // What is left, anywhere: moved items.

@@ -28,9 +28,10 @@ function checkShape(text: string, file: string, lineOffset: number): void {
   let marks = 0;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as string;
-    const quotes = /^(?:[ \t]*>)*/u.exec(line)?.[0].split('>').length ?? 1;
-    const indent = /^[ \t]*/u.exec(line.replace(/^(?:[ \t]*>)*/u, ''))?.[0].replace(/\t/gu, '    ').length ?? 0;
-    if (quotes - 1 > MAX_NESTING || indent / 2 > MAX_NESTING) {
+    const quoted = /^(?:[ \t]*>)*/u.exec(line)?.[0] ?? '';
+    const quotes = quoted.split('>').length - 1;
+    const indent = (/^[ \t]*/u.exec(line.slice(quoted.length))?.[0] ?? '').replace(/\t/gu, '    ').length;
+    if (quotes > MAX_NESTING || indent / 2 > MAX_NESTING) {
       throw new InputError(`lists or quotes nested more than ${MAX_NESTING} deep`, file, k + 1 + lineOffset, 'write the resolution as headings, paragraphs and labelled items');
     }
     marks = line.trim() === '' ? 0 : marks + (line.match(/[*_]/gu)?.length ?? 0);

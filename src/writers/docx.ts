@@ -367,31 +367,28 @@ const BATCH = 1 << 16;
  * document of a collection, not all of them.
  */
 export async function writeDocx(input: RedlineDocument | Iterable<RedlineDocument>, options: DocxOptions = {}): Promise<Uint8Array> {
+  // the first document gives the language, author and date; the title is the first one kept
   const iterator = ('paragraphs' in input ? [input] : input)[Symbol.iterator]();
   const head = iterator.next();
   if (head.done) throw new InputError('nothing to write');
   const first = head.value;
+  let title: RedlineParagraph | undefined;
   const docs = (function* (): Generator<RedlineDocument> {
-    yield first;
-    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+    for (let next: IteratorResult<RedlineDocument> = head; !next.done; next = iterator.next()) {
+      title ??= next.value.paragraphs.find((p) => p.role === 'title' && p.mark !== 'delete');
+      yield next.value;
+    }
   })();
   const marks = options.marks ?? 'revisions';
   const lang = tableOf(first.lang);
   const date = revisionDate(first.date);
   const ctx: Context = { marks, rtl: lang.dir === 'rtl', author: first.author, date, laterDate: revisionDate(first.date, 2), nextId: 1, comments: [] };
   const notes = new Notes();
-  let title: RedlineParagraph | undefined;
-  const titled = function* (all: Iterable<RedlineDocument>): Generator<RedlineDocument> {
-    for (const doc of all) {
-      title ??= doc.paragraphs.find((p) => p.role === 'title' && p.mark !== 'delete');
-      yield doc;
-    }
-  };
 
   const pkg = new WordPackage(date);
   let batch = DOCUMENT_START;
   let empty = true;
-  const lines = linesOf(titled(docs), marks, notes, lang);
+  const lines = linesOf(docs, marks, notes, lang);
   for (const line of marks === 'revisions' ? separateInsertions(joinUnmarked(lines)) : lines) {
     batch += paragraphXml(line, ctx);
     empty = false;

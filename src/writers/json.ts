@@ -11,6 +11,11 @@ export function writeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** One document of a collection or of folders, as the JSON lists it. */
+function documentEntry(d: Pick<FileDiff, 'file' | 'document' | 'comparison'>): unknown {
+  return { ...(d.file ? { file: d.file } : {}), document: d.document, summary: d.comparison.summary, changes: d.comparison.changes };
+}
+
 export function diffJson(each: Iterable<FileDiff>): unknown {
   // the comparisons kept, the redlines let go as they come
   const diffs = Array.from(each, ({ file, document, comparison }) => ({ file, document, comparison }));
@@ -19,7 +24,7 @@ export function diffJson(each: Iterable<FileDiff>): unknown {
   const all = diffs.flatMap((d) => d.comparison.changes);
   const fallbacks = diffs.reduce((n, d) => n + d.comparison.summary.fallbacks, 0);
   return {
-    documents: diffs.map((d) => ({ ...(d.file ? { file: d.file } : {}), document: d.document, summary: d.comparison.summary, changes: d.comparison.changes })),
+    documents: diffs.map(documentEntry),
     summary: summarize(all, fallbacks),
   };
 }
@@ -42,7 +47,7 @@ export function* redlineJsonParts(diffs: Iterable<FileDiff>): Generator<string> 
   const total: Summary = summarize([], 0);
   const entry = (d: FileDiff): string => {
     for (const key of Object.keys(total) as (keyof Summary)[]) total[key] += d.comparison.summary[key];
-    return `    ${indented(JSON.stringify({ ...(d.file ? { file: d.file } : {}), document: d.document, summary: d.comparison.summary, changes: d.comparison.changes }, null, 2), '    ')}`;
+    return `    ${indented(JSON.stringify(documentEntry(d), null, 2), '    ')}`;
   };
   yield `{\n  "documents": [\n${entry(first.value)}`;
   for (; !next.done; next = iterator.next()) yield `,\n${entry(next.value)}`;
