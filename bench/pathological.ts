@@ -1,6 +1,6 @@
 /**
  * Inputs built to be hard on alignment, for the bench's doubling series and the tests that bound
- * alignment's work: every block renamed, every item of a long list reworded.
+ * alignment's work: every block renamed, every item of a long list reworded, one long clause rewritten.
  */
 import { random, VOCABULARY } from './corpus.js';
 
@@ -29,4 +29,12 @@ export function rewordedList(n: number): [string, string] {
     revised.push(`${k + 1}\t${w.map((x) => (next() < 0.35 ? (VOCABULARY[Math.floor(next() * VOCABULARY.length)] as string) : x)).join(' ')};`);
   }
   return [`${HEAD}resolves\n\n${base.join('\n\n')}`, `${HEAD}resolves\n\n${revised.join('\n\n')}`];
+}
+
+/** One clause of n words, most of them changed: the word diff's bound keeps its work flat. */
+export function rewrittenClause(n: number): [string, string] {
+  const next = random(n + 2);
+  const base = words(next, n);
+  const revised = base.map((x) => (next() < 0.6 ? (VOCABULARY[Math.floor(next() * VOCABULARY.length)] as string) : x));
+  return [`${HEAD}resolves\n\n1\t${base.join(' ')};\n`, `${HEAD}resolves\n\n1\t${revised.join(' ')};\n`];
 }

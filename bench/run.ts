@@ -26,7 +26,7 @@ import { writeMarkdown } from '../src/writers/markdown.js';
 import { write } from '../src/writers/registry.js';
 import { libreOfficeAvailable, runCompare } from '../test/oracle/libreoffice.js';
 import { corpus, longReport } from './corpus.js';
-import { renamedBlocks, rewordedList } from './pathological.js';
+import { renamedBlocks, rewordedList, rewrittenClause } from './pathological.js';
 import { mb, median, medianAsync, ms, processTiming, gnuTime, type ProcessTiming } from './measure.js';
 import { proposalsAcross, proposalsOnOne, type GeneratedProposal } from './merge-corpus.js';
 import { peers } from './peers.js';
@@ -191,6 +191,7 @@ section('Hard inputs, whole process, doubling (time, peak memory)');
 for (const [family, make, sizes] of [
   ['one-item blocks, every heading changed', renamedBlocks, [250, 500, 1000]],
   ['items of one block, every item reworded', rewordedList, [2000, 4000, 8000]],
+  ['words in one clause, most of them changed', rewrittenClause, [10000, 20000, 40000]],
 ] as const) {
   let previous: ProcessTiming | null = null;
   for (const n of sizes) {

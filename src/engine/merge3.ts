@@ -4,6 +4,7 @@
  * (or insert at the same place) and differ make a conflict.
  */
 import { diffArrays } from 'diff';
+import { editBound } from './edit-bound.js';
 import { tokenize } from './tokenize.js';
 
 interface Hunk {
@@ -14,7 +15,7 @@ interface Hunk {
 }
 
 function hunks(base: string[], other: string[]): Hunk[] | null {
-  const changes = diffArrays(base, other, { timeout: 500 });
+  const changes = diffArrays(base, other, { maxEditLength: editBound(base.length, other.length) });
   if (!changes) return null;
   const out: Hunk[] = [];
   let i = 0;

@@ -1,15 +1,16 @@
 /**
- * The word-level edits of one clause. jsdiff over token arrays, bounded by a timeout: when it
- * gives up, the clause is shown as replaced whole and the caller counts a fallback.
+ * The word-level edits of one clause. jsdiff over token arrays, bounded in edits (editBound):
+ * when it gives up, the clause is shown as replaced whole and the caller counts a fallback.
  */
 import { diffArrays } from 'diff';
 import type { Segment } from '../model/redline.js';
+import { editBound } from './edit-bound.js';
 import { foldQuotes, tokenize } from './tokenize.js';
 
 export interface WordDiffOptions {
   ignoreQuotes?: boolean;
-  /** milliseconds before giving up on one clause */
-  timeout?: number;
+  /** the most edits to look for before showing the clause replaced whole (default: editBound) */
+  maxEdits?: number;
 }
 
 export interface WordDiff {
@@ -95,7 +96,9 @@ export function diffWords(base: string, revised: string, options: WordDiffOption
   // a space where the shared end begins stays with the diff, which puts it after an inserted or
   // deleted run of words (`countries {++and of others ++}in`), as it does when it sees the whole clause
   while (tail > 0 && /^\s+$/u.test(ka[ka.length - tail] ?? '')) tail--;
-  const middle = diffArrays(ka.slice(head, ka.length - tail), kb.slice(head, kb.length - tail), { timeout: options.timeout ?? 500 });
+  const from = ka.slice(head, ka.length - tail);
+  const to = kb.slice(head, kb.length - tail);
+  const middle = diffArrays(from, to, { maxEditLength: options.maxEdits ?? editBound(from.length, to.length) });
   if (!middle) {
     const segments: Segment[] = [];
     push(segments, 'delete', base);

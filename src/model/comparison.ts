@@ -44,7 +44,7 @@ export interface Summary {
   NOC: number;
   relabeled: number;
   moved: number;
-  /** clauses whose word diff gave up (timeout) and were shown replaced whole */
+  /** clauses whose word diff passed its edit bound and were shown replaced whole */
   fallbacks: number;
 }
 

@@ -65,12 +65,21 @@ describe('diffWords', () => {
     expect(diffWords("ITU's role", 'ITU\u2019s role').segments.some((s) => s.op !== 'equal')).toBe(true);
     expect(diffWords("ITU's role", 'ITU\u2019s role', { ignoreQuotes: true }).segments.every((s) => s.op === 'equal')).toBe(true);
   });
-  it('falls back to a whole replacement when the diff runs out of time, and says so', () => {
+  it('falls back to a whole replacement past its edit bound, and says so', () => {
     const a = Array.from({ length: 4000 }, (_, i) => `w${i}`).join(' ');
     const b = Array.from({ length: 4000 }, (_, i) => `v${i}`).join(' ');
-    const d = diffWords(a, b, { timeout: 0 });
+    const d = diffWords(a, b);
     expect(d.fallback).toBe(true);
     expect(sideOf(d.segments, 'base')).toBe(a);
     expect(sideOf(d.segments, 'revised')).toBe(b);
+  });
+  it('gives the same answer however loaded the machine: the bound counts edits, not time', () => {
+    // a clause of 500 words, every other one changed: within the bound, so never a fallback
+    const a = Array.from({ length: 500 }, (_, i) => `w${i}`).join(' ');
+    const b = Array.from({ length: 500 }, (_, i) => (i % 2 ? `v${i}` : `w${i}`)).join(' ');
+    const d = diffWords(a, b);
+    expect(d.fallback).toBe(false);
+    expect(d.segments.filter((s) => s.op === 'insert')).toHaveLength(250);
+    expect(diffWords(a, b, { maxEdits: 10 }).fallback).toBe(true);
   });
 });

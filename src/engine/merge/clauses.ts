@@ -6,6 +6,7 @@
  * the text that changes the most words, ties by date of submission, then by proposal number.
  */
 import { diffArrays } from 'diff';
+import { editBound } from '../edit-bound.js';
 import { clausesOf, referenceOf, type Clause } from '../../model/clauses.js';
 import type { Op } from '../../model/comparison.js';
 import { knownHeading, type Language } from '../../model/language.js';
@@ -67,8 +68,9 @@ function departure(base: string | null, op: Op, text: string | null): number {
   if (op === 'NOC') return 0;
   const before = meaningful(base ?? '');
   if (op === 'SUP') return before.length;
-  const parts = diffArrays(before, meaningful(text ?? ''), { timeout: 200 });
-  if (!parts) return before.length + meaningful(text ?? '').length;
+  const after = meaningful(text ?? '');
+  const parts = diffArrays(before, after, { maxEditLength: editBound(before.length, after.length) });
+  if (!parts) return before.length + after.length;
   return parts.reduce((n, p) => n + (p.added || p.removed ? (p.count ?? p.value.length) : 0), 0);
 }
 
