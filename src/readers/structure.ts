@@ -224,12 +224,12 @@ class BodyBuilder {
   /** Does a label continue the list it would join (`1000` after `999`)? */
   private continuesHere(label: string): boolean {
     const block = this.block as Block;
-    return continues(placeOf(block.items, label), label);
+    return continues(placeOf(block.items, { label, labelText: label }), label);
   }
 
   private item(parsed: ParsedLabel): void {
     const block = this.block as Block;
-    const siblings = placeOf(block.items, parsed.label);
+    const siblings = placeOf(block.items, parsed);
     const parentId = siblings === block.items ? block.id : (this.parents.get(siblings) ?? block.id);
     // the ids of each list, kept as it grows: a list of thousands of items stays linear to build
     let ids = this.ids.get(siblings);
@@ -274,9 +274,12 @@ function startsSequence(label: string): boolean {
 /**
  * Where a new item goes: beside the last item at the shallowest level whose sequence it
  * continues, under the item its dotted number names (`3.1` under `3`), or, when it starts a new
- * sequence (`i)` after `c)`), under the last item.
+ * sequence (`i)` after `c)`), under the last item. A label written exactly as the last item's
+ * at some level (`a)` again after `a)`) repeats it there: no list is written with its parent's
+ * own marker, so it is a duplicate beside it (which lint reports), not a sub-list.
  */
-function placeOf(top: Item[], label: string): Item[] {
+function placeOf(top: Item[], parsed: Pick<ParsedLabel, 'label' | 'labelText'>): Item[] {
+  const label = parsed.label;
   const last = top.at(-1);
   if (!last || last.label === '') return top;
   if (labelKind(label) === 'dotted') {
@@ -290,7 +293,7 @@ function placeOf(top: Item[], label: string): Item[] {
   }
   let deepest = top;
   for (let level = top; level.length > 0; level = level.at(-1)?.items ?? []) {
-    if (continues(level, label)) return level;
+    if (continues(level, label) || level.at(-1)?.labelText === parsed.labelText) return level;
     deepest = level;
   }
   if (startsSequence(label)) return (deepest.at(-1) as Item).items;

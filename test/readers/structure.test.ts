@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { labelsRule } from '../../src/engine/lint/labels.js';
+import { lintInput } from '../../src/library.js';
 import type { Item, Resolution } from '../../src/model/resolution.js';
 import { findItem } from '../../src/model/visit.js';
 import { parseFile, parseText } from '../../src/readers/read.js';
@@ -193,5 +195,20 @@ describe('labels past the everyday ones', () => {
 
   it('a zero-width space before a label does not hide it', () => {
     expect(items('resolves\n\n1\tto do one thing;\n\n\u200b2\tto do another.\n')).toEqual(['resolves/1 to do one thing;', 'resolves/2 to do another.']);
+  });
+
+  it('a label written twice stands beside the first, not under it, and lint names its line', () => {
+    const text = `${head}resolves\n\n1\tto do these things:\n\na)\tone;\n\na)\tanother;\n\nb)\ta third;\n\n2\tto end.\n`;
+    const res = parseText(text, 'twice.txt') as Resolution;
+    const first = res.blocks[0]?.items[0];
+    expect(first?.items.map((i) => `${i.id} ${i.text} (${i.items.length})`)).toEqual(['resolves/1/a one; (0)', 'resolves/1/a-2 another; (0)', 'resolves/1/b a third; (0)']);
+    const found = labelsRule.check(lintInput({ file: 'twice.txt', bytes: new TextEncoder().encode(text) }));
+    expect(found.map((f) => [f.line, f.message])).toEqual([[13, 'label "a)" appears twice in its list (first on line 11)']]);
+  });
+
+  it('a sub-list in another style still goes under its item: a) then (a) or i)', () => {
+    const out = parseText(`${head}resolves\n\n1\tto do:\n\na)\tone:\n\ni)\tfirst;\n\nii)\tsecond;\n\nb)\ttwo.\n`, 'sub.txt') as Resolution;
+    const a = out.blocks[0]?.items[0]?.items[0];
+    expect(a?.items.map((i) => i.id)).toEqual(['resolves/1/a/i', 'resolves/1/a/ii']);
   });
 });
