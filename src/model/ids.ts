@@ -5,10 +5,27 @@
  */
 import type { Block, Item, Resolution } from './resolution.js';
 
-/** `id`, or `id-2`, `id-3` … when it is taken; the result is marked as taken. */
+/** For each set of ids, the suffix to try next for each id: the sets only grow, so none below it is free. */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/**
+ * `id`, or `id-2`, `id-3` … when it is taken; the result is marked as taken. Where to go on
+ * counting is remembered, so a label written thousands of times costs linear time, not quadratic.
+ */
 export function uniqueId(id: string, taken: Set<string>): string {
-  let unique = id;
-  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+  if (!taken.has(id)) {
+    taken.add(id);
+    return id;
+  }
+  let counters = nextSuffix.get(taken);
+  if (!counters) {
+    counters = new Map();
+    nextSuffix.set(taken, counters);
+  }
+  let n = counters.get(id) ?? 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  counters.set(id, n + 1);
+  const unique = `${id}-${n}`;
   taken.add(unique);
   return unique;
 }

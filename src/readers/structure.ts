@@ -151,6 +151,8 @@ function isHeading(ps: SourceParagraph[], i: number, lang: Language): boolean {
 
 class BodyBuilder {
   private block: Block | null = null;
+  /** the ids of the blocks and annexes so far, which only this builder adds */
+  private readonly blockIds = new Set<string>();
   private annexMode = false;
   private footnoteMode = false;
 
@@ -166,8 +168,7 @@ class BodyBuilder {
 
   openBlock(id: string, heading: string, part: Part): void {
     const list = part === 'annex' ? this.res.annexes : this.res.blocks;
-    const taken = new Set([...this.res.blocks, ...this.res.annexes].map((b) => b.id));
-    this.block = { id: uniqueId(id || 'block', taken), part, heading, items: [] };
+    this.block = { id: uniqueId(id || 'block', this.blockIds), part, heading, items: [] };
     list.push(this.block);
   }
 
