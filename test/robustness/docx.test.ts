@@ -3,10 +3,10 @@
  * chains longer than any Word writes. Each ends in bounded time: a tree, or exit 2 with one line
  * naming the file, never a stack overflow or an out-of-memory abort.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RedlineDocument } from '../../src/model/redline.js';
 import { writeDocx } from '../../src/writers/docx.js';
@@ -36,16 +36,69 @@ function hostile(name: string, body: string, parts: Record<string, string> = {})
   return file;
 }
 
+/** Refused: exit 2, one line without a stack, no output written, the input as it was. */
 function refused(file: string): string {
-  const r = redline(['parse', file]);
+  const before = readFileSync(file);
+  const out = `${file}.json`;
+  const r = redline(['parse', file, '-o', out]);
   expect(r.status).toBe(2);
   expect(r.stderr).not.toMatch(/internal error|\n\s+at /u);
   const lines = r.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
+  expect(existsSync(out)).toBe(false);
+  expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  expect(readFileSync(file).equals(before)).toBe(true);
   return lines[0] as string;
 }
 
+/** A Word file of our own with these parts added or replaced (raw bytes, any level of compression). */
+function withParts(name: string, parts: Zippable): string {
+  const file = join(dir, name);
+  writeFileSync(file, zipSync({ ...skeleton, ...parts }));
+  return file;
+}
+
 const NUMBERING = (level: string): string => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${level}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+
+describe('entities and archives built to attack the reader', () => {
+  const DOCUMENT = (prolog: string, body: string): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${prolog}<w:document ${W}><w:body>${TITLE}${body}<w:sectPr/></w:body></w:document>`;
+  const RESAVE = 'save it again from Word as .docx';
+
+  it.each([
+    ['an external entity (XXE)', '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>', '<w:p><w:r><w:t>&x;</w:t></w:r></w:p>'],
+    ['a billion laughs', `<!DOCTYPE d [<!ENTITY a "ha">${Array.from({ length: 9 }, (_, k) => `<!ENTITY ${'b'.repeat(k + 1)} "${`&${k ? 'b'.repeat(k) : 'a'};`.repeat(10)}">`).join('')}]>`, '<w:p><w:r><w:t>&bbbbbbbbb;</w:t></w:r></w:p>'],
+  ])('%s: refused for its DOCTYPE, nothing expanded or fetched', (name, prolog, body) => {
+    const file = withParts(`${name.replace(/\W+/gu, '-')}.docx`, { 'word/document.xml': strToU8(DOCUMENT(prolog, body)) });
+    expect(refused(file)).toBe(`redline: ${file}: refused: word/document.xml contains a DOCTYPE; ${RESAVE}`);
+  });
+
+  it('a zip bomb: refused before it is inflated', () => {
+    const file = withParts('bomb.docx', { 'word/media/zeros.bin': [new Uint8Array(64 * 1024 * 1024), { level: 9 }] });
+    expect(readFileSync(file).length).toBeLessThan(300 * 1024);
+    expect(refused(file)).toMatch(/: refused: zip entry word\/media\/zeros\.bin would expand \d+ times \(a zip bomb\?\);/u);
+  });
+
+  it('a zip whose directory lies about the size of an entry', () => {
+    const file = withParts('liar.docx', {});
+    const bytes = readFileSync(file);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let end = bytes.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    // the first entry of the central directory claims 250 MB uncompressed
+    view.setUint32(view.getUint32(end + 16, true) + 24, 250 * 1024 * 1024, true);
+    writeFileSync(file, bytes);
+    expect(refused(file)).toMatch(/: refused: the zip would expand to more than 200 MB;/u);
+  });
+
+  it('entries named to escape a folder (../, absolute) are never written anywhere', () => {
+    const file = withParts('traversal.docx', { '../../escaped.xml': strToU8('<x/>'), '/tmp/escaped-abs.xml': strToU8('<x/>'), 'word/../../escaped2.xml': strToU8('<x/>') });
+    const r = redline(['parse', file, '--format', 'outline'], undefined, {}, dir);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /u);
+    expect(r.status).toBe(0);
+    for (const p of [join(dir, '..', '..', 'escaped.xml'), '/tmp/escaped-abs.xml', join(dir, '..', '..', 'escaped2.xml'), join(dir, '..', 'escaped.xml')]) expect(existsSync(p)).toBe(false);
+  });
+});
 
 describe('deep nesting is refused with the paragraph, not followed until the stack runs out', () => {
   const n = 8000;

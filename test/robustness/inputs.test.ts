@@ -59,6 +59,36 @@ describe('dates without a zone', () => {
   });
 });
 
+describe('the same bytes on every machine', () => {
+  const MERGE = ['apt.md', 'cept.md', 'citel.txt', 'rcc.md'].map((f) => fixture(`merge/${f}`));
+  const runs: [string, string[]][] = [
+    ['diff.md', ['diff', BUSAN, DUBAI]],
+    ['diff.html', ['diff', BUSAN, DUBAI]],
+    ['diff.json', ['diff', BUSAN, DUBAI]],
+    ['diff.docx', ['diff', BUSAN, DUBAI]],
+    ['draft.docx', ['draft', BUSAN, DUBAI, '--proposer', 'Some State']],
+    ['draft.md', ['draft', BUSAN, DUBAI, '--proposer', 'Some State']],
+    ['merge.html', ['merge', DUBAI, ...MERGE]],
+    ['merge.docx', ['merge', DUBAI, ...MERGE]],
+  ];
+  const machines: Record<string, string>[] = [
+    { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: '' },
+    { TZ: 'Asia/Tokyo', LANG: 'tr_TR.UTF-8', LC_ALL: '' },
+    { TZ: 'America/Los_Angeles', LANG: 'fr_FR.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
+    { TZ: 'Pacific/Chatham', LANG: 'zh_CN.UTF-8', LC_ALL: 'lt_LT.UTF-8' },
+  ];
+
+  it.each(runs)('%s: identical whatever the time zone and locale, with --date ...Z', (name, args) => {
+    const outputs = machines.map((env, k) => {
+      const out = join(dir, `${k}-${name}`);
+      const r = redline([...args, '--date', '2026-03-29T02:30:00Z', '-o', out], undefined, env);
+      expect(r.status, r.stderr).toBeLessThan(2);
+      return readFileSync(out);
+    });
+    for (const [k, bytes] of outputs.entries()) expect(bytes.equals(outputs[0] as Buffer), JSON.stringify(machines[k])).toBe(true);
+  });
+});
+
 describe('control characters in the text', () => {
   it('are shown, never sent raw to the terminal, by the text redline', () => {
     const file = join(dir, 'controls.txt');

@@ -5,7 +5,7 @@
  * run in a private mount namespace over a /dev of their own, so no test can touch the machine's.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,11 @@ function inPrivateDev(script: string): { status: number | null; stdout: string; 
 }
 const namespaces = inPrivateDev('true') !== null;
 
+// On a CI machine (run as root) the namespace cases must run: their absence is a failure there.
+it.runIf(process.env['CI'] === 'true')('private mount namespaces are available (unshare -m, as root)', () => {
+  expect(namespaces).toBe(true);
+});
+
 describe.skipIf(!namespaces)('devices are written in place, never replaced (in a private /dev)', () => {
   const run = (args: string): string => `node ${bin} diff ${BUSAN} ${DUBAI} ${args}`;
 
@@ -71,6 +76,12 @@ describe.skipIf(!namespaces)('devices are written in place, never replaced (in a
     expect(r?.stdout).toContain('status=2');
     expect(r?.stdout).toContain('character special file');
     expect(oneLine(r?.stderr ?? '')).toMatch(/^redline: \/dev\/full: cannot write output \(ENOSPC\)/u);
+  });
+
+  it('a full disk under a regular file: exit 2, one line, no output and no temporary file', () => {
+    const r = inPrivateDev(`mkdir -p /dev/small && mount -t tmpfs -o size=16k none /dev/small && ${run('-o /dev/small/out.md')}; echo "status=$?"; ls -A /dev/small; echo end`);
+    expect(r?.stdout).toMatch(/status=2\nend\n$/u);
+    expect(oneLine(r?.stderr ?? '')).toMatch(/^redline: \/dev\/small\/out\.md: cannot write output \(ENOSPC\)/u);
   });
 
   it('a read-only folder: exit 2, one line naming the output', () => {
@@ -108,6 +119,55 @@ describe('output paths the error path used to trip on', () => {
     expect(r.status).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/is a folder; give a file name with -o$/u);
   });
+});
+
+describe('an output that names an input', () => {
+  let work: string;
+  let input: string;
+  let before: Buffer;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'redline-same-'));
+    mkdirSync(join(work, 'sub'));
+    input = join(work, 'a.txt');
+    copyFileSync(BUSAN, input);
+    symlinkSync(input, join(work, 'link.md'));
+    symlinkSync(work, join(work, 'sub', 'up'));
+    before = readFileSync(input);
+  });
+
+  it.each([
+    ['the same path', (): string => input],
+    ['a relative path', (): string => 'a.txt'],
+    ['./ and ../ in the path', (): string => './sub/../a.txt'],
+    ['doubled slashes', (): string => `${work}//a.txt`],
+    ['a link to it', (): string => join(work, 'link.md')],
+    ['a path through a linked folder', (): string => join(work, 'sub', 'up', 'a.txt')],
+  ])('%s: exit 2, one line, the input as it was and no temporary file', (_, out) => {
+    const r = redline(['diff', input, DUBAI, '-o', out()], undefined, {}, work);
+    expect(r.status).toBe(2);
+    expect(oneLine(r.stderr)).toMatch(/: output would overwrite an input; choose another -o path$/u);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(lstatSync(join(work, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(leftovers(work)).toEqual([]);
+  });
+});
+
+describe('two writers at once', () => {
+  it('the output is one whole result, never a mix, and no temporary file is left', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'redline-race-'));
+    const big = corpus(20, 3, 0.1);
+    writeFileSync(join(work, 'a.txt'), big.base);
+    writeFileSync(join(work, 'b.txt'), big.revised);
+    const run = (a: string, b: string): Promise<number | null> =>
+      new Promise((done) => spawn(process.execPath, [bin, 'diff', a, b, '-o', 'out.md'], { cwd: work, stdio: 'ignore' }).on('exit', done));
+    const whole = [redline(['diff', 'a.txt', 'b.txt'], undefined, {}, work).stdout, redline(['diff', 'b.txt', 'a.txt'], undefined, {}, work).stdout];
+    for (let round = 0; round < 2; round++) {
+      const codes = await Promise.all([run('a.txt', 'b.txt'), run('b.txt', 'a.txt'), run('a.txt', 'b.txt'), run('b.txt', 'a.txt')]);
+      expect(codes).toEqual([1, 1, 1, 1]);
+      expect(whole).toContain(readFileSync(join(work, 'out.md'), 'utf8'));
+      expect(leftovers(work)).toEqual([]);
+    }
+  }, 60_000);
 });
 
 describe('a stop while writing', () => {
