@@ -1,6 +1,7 @@
 /**
  * Inputs built to be hard on alignment, for the bench's doubling series and the tests that bound
- * alignment's work: every block renamed, every item of a long list reworded, one long clause rewritten.
+ * alignment's work: every block renamed, every item of a long list reworded, one long clause rewritten;
+ * and Markdown the parser alone would take quadratic time on: underlined headings, unclosed comments.
  */
 import { random, VOCABULARY } from './corpus.js';
 
@@ -37,4 +38,16 @@ export function rewrittenClause(n: number): [string, string] {
   const base = words(next, n);
   const revised = base.map((x) => (next() < 0.6 ? (VOCABULARY[Math.floor(next() * VOCABULARY.length)] as string) : x));
   return [`${HEAD}resolves\n\n1\t${base.join(' ')};\n`, `${HEAD}resolves\n\n1\t${revised.join(' ')};\n`];
+}
+
+/** A Markdown resolution of n blocks whose headings are underlined (`considering` over `---`). */
+export function underlinedHeadings(n: number): [string, string] {
+  const side = (end: string): string => `RESOLUTION 9 (REV. DUBAI, 2018)\n===============================\n\n${Array.from({ length: n }, (_, k) => `considering ${k}\n-----------\n\na)\tthat point ${k} ${end};\n`).join('\n')}`;
+  return [side('holds'), side('still holds')];
+}
+
+/** One Markdown item of n unclosed `<!--`, each of which sent the parser to the end of the paragraph. */
+export function openComments(n: number): [string, string] {
+  const side = (end: string): string => `# RESOLUTION 9 (REV. DUBAI, 2018)\n\nresolves\n\n1\t${'<!-- '.repeat(n)}${end}\n`;
+  return [side('a'), side('b')];
 }

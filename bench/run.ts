@@ -26,7 +26,7 @@ import { writeMarkdown } from '../src/writers/markdown.js';
 import { write } from '../src/writers/registry.js';
 import { libreOfficeAvailable, runCompare } from '../test/oracle/libreoffice.js';
 import { corpus, longReport } from './corpus.js';
-import { renamedBlocks, rewordedList, rewrittenClause } from './pathological.js';
+import { openComments, renamedBlocks, rewordedList, rewrittenClause, underlinedHeadings } from './pathological.js';
 import { mb, median, medianAsync, ms, processTiming, gnuTime, type ProcessTiming } from './measure.js';
 import { proposalsAcross, proposalsOnOne, type GeneratedProposal } from './merge-corpus.js';
 import { peers } from './peers.js';
@@ -188,17 +188,20 @@ if (!gnuTime) rows.push(['peak memory', 'not measured', 'GNU time (/usr/bin/time
 
 // Inputs built to be hard on alignment: each doubling should take about twice the time.
 section('Hard inputs, whole process, doubling (time, peak memory)');
-for (const [family, make, sizes] of [
+for (const [family, make, sizes, kind] of [
   ['one-item blocks, every heading changed', renamedBlocks, [250, 500, 1000]],
   ['items of one block, every item reworded', rewordedList, [2000, 4000, 8000]],
   ['words in one clause, most of them changed', rewrittenClause, [10000, 20000, 40000]],
-] as const) {
+  ['Markdown blocks with underlined headings', underlinedHeadings, [2000, 4000, 8000], 'md'],
+  ['unclosed comments in one Markdown item', openComments, [10000, 20000, 40000], 'md'],
+] as [string, (n: number) => [string, string], number[], string?][]) {
   let previous: ProcessTiming | null = null;
   for (const n of sizes) {
     const [a, b] = make(n);
-    writeFileSync(path(`hard-${n}-a.txt`), a);
-    writeFileSync(path(`hard-${n}-b.txt`), b);
-    const t = processTiming(...cli('diff', path(`hard-${n}-a.txt`), path(`hard-${n}-b.txt`), '-o', path(`hard-${n}.md`)), 1);
+    const ext = kind ?? 'txt';
+    writeFileSync(path(`hard-${n}-a.${ext}`), a);
+    writeFileSync(path(`hard-${n}-b.${ext}`), b);
+    const t = processTiming(...cli('diff', path(`hard-${n}-a.${ext}`), path(`hard-${n}-b.${ext}`), '-o', path(`hard-${n}.md`)), 1);
     const ratio = previous ? (t.ms - nodeAlone.ms) / (previous.ms - nodeAlone.ms) : null;
     rows.push([`${n} ${family}`, timed(t), ratio === null ? '' : within(ratio, 3, `${ratio.toFixed(1)}× the time of half as many; at most 3×`)]);
     previous = t;

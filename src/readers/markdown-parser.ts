@@ -6,9 +6,15 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** Inline HTML is read as the text it is: a resolution has none, and the parser's scan for the end of each `<!--` is quadratic. */
+function withoutInlineHtml(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['htmlText'] } });
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(withoutInlineHtml);
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;

@@ -100,7 +100,7 @@ const TEXT_SNIPPETS = [
   'MOD\t', 'ADD\t', 'SUP\t', 'NOC\t', 'MOD\tRCC/1/1\n', 'Reasons:\t', 'RESOLUTION 179 (REV. DUBAI, 2018)\n', 'ANNEX TO RESOLUTION 179\n',
   'considering\n', 'resolves\n', 'instructs the Secretary-General\n', 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n',
   '____________\n', '[1]', '[1] a note\n', '{++', '++}', '{--', '--}', '{~~', '~>', '~~}', '{==', '==}', '{>>', '<<}', '[-', '-]', '{+', '+}',
-  '---\n', 'proposer: X\n', 'base: Res. 1\n', '**', '__', '*', '_', '> ', '- ', '1. ', '# ', '## ', '```\n', '<!--', '-->', '|', '| --- |\n', '[^1]', '[^1]: note\n',
+  '---\n', '===\n', 'proposer: X\n', 'base: Res. 1\n', '**', '__', '*', '_', '> ', '- ', '1. ', '# ', '## ', '```\n', '<!--', '-->', '|', '| --- |\n', '[^1]', '[^1]: note\n',
   '\u200b', '\u2060', '\ufeff', '\u202e', '\u0000', '\u001b[31m', '\u0085', '\ud800', '\u00a0',
   'ПОСТАНОВЛЕНИЕ 179 (ПЕРЕСМ. ДУБАЙ, 2018 г.)\n', '第179号决议（2018年，迪拜，修订版）\n', 'القرار 179 (المراجَع في دبي، 2018)\n', 'RÉSOLUTION 179\n', 'RESOLUCIÓN 179\n', '。', '；', '،', '؛',
 ];
