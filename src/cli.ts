@@ -4,7 +4,7 @@
  * conflicts between proposals, 2 trouble (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError } from 'commander';
-import { InputError } from './model/errors.js';
+import { InputError, oneLine } from './model/errors.js';
 import { alignCommand } from './commands/align.js';
 import { applyCommand } from './commands/apply.js';
 import { catalogueCommand } from './commands/catalogue.js';
@@ -34,7 +34,8 @@ export function buildProgram(report: (status: number) => void): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `redline: ${s.slice(7).trimStart().replace(/\n+$/u, '')}; see redline --help\n` : s),
+      // commander's own messages made one line: `unknown command 'dif' (Did you mean diff?)`
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `redline: ${s.slice(7).trim().replace(/\s*\n\s*/gu, ' ').replace(/\.$/u, '')}; see redline --help\n` : s),
     });
   program.hook('preAction', () => {
     const given = program.opts<{ maxSize?: string }>().maxSize;
@@ -67,7 +68,8 @@ export async function main(argv: string[]): Promise<number> {
     return status;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      // `redline --help` and `--version` succeed; `redline` alone (help on stderr) is a usage error
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
     }
     if (e instanceof InputError) {
       process.stderr.write(`redline: ${e.format()}\n`);
@@ -80,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write('redline: nothing written; settle the conflicts, or give --order to apply the proposals in the order given, the later one winning\n');
       return 1;
     }
-    const message = e instanceof Error ? e.message : String(e);
+    const message = oneLine(e instanceof Error ? e.message : String(e));
     process.stderr.write(`redline: internal error: ${message}; please report it with the input that caused it${argv.includes('--debug') ? '' : ' (--debug shows where it happened)'}\n`);
     if (argv.includes('--debug') && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     return 2;

@@ -42,17 +42,23 @@ export function checkSeverity(rule: string, severity: unknown, known: readonly s
 export function loadConfig(known: readonly string[], from?: string): Config {
   const file = findConfig(from);
   if (!file) return { file: null, rules: {} };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, file, undefined, 'make it a readable file, or remove it');
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (e) {
     throw new InputError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`, file, undefined, 'fix it, or remove it');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('must hold one JSON object', file);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('must hold one JSON object', file, undefined, 'write { "rules": { "punctuation": "warn" } }');
   const config: Config = { file, rules: {} };
   for (const [key, value] of Object.entries(data)) {
     if (key === 'rules') {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('"rules" must map rule names to off, warn or error', file);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('"rules" must map rule names to off, warn or error', file, undefined, 'write "rules": { "punctuation": "warn" }');
       for (const [rule, severity] of Object.entries(value)) {
         const [id, level] = checkSeverity(rule, severity, known, file);
         config.rules[id] = level;

@@ -42,13 +42,18 @@ export interface Derived {
   notices: string[];
 }
 
-/** Where the proposal's own base differs from the base: `considering/c ("-mobile +smart")`. */
+/** Where the proposal's own base differs from the base, as people cite it: `considering c) ("-mobile +smart")`. */
 function staleClauses(base: Resolution, drafted: Resolution): string[] {
+  const ours = new Map(clausesOf(base).map((c) => [c.id, c]));
+  const theirs = new Map(clausesOf(drafted).map((c) => [c.id, c]));
   return compareResolutions(base, drafted)
     .comparison.changes.filter((c) => c.op === 'MOD' || c.op === 'ADD')
     .map((c) => {
-      const words = (c.words ?? []).filter((s) => s.op !== 'equal').map((s) => `${s.op === 'insert' ? '+' : '-'}${s.text}`).join(' ');
-      return `${c.base ?? c.revised} ("${words.length > 60 ? `${words.slice(0, 57)}...` : words}")`;
+      const clause = c.base ? ours.get(c.base) : c.revised ? theirs.get(c.revised) : undefined;
+      const reference = clause ? referenceOf(clause, c.base ? ours : theirs) : (c.base ?? c.revised);
+      // one line: the words of clauses that run over several lines are joined with spaces
+      const words = (c.words ?? []).filter((s) => s.op !== 'equal').map((s) => `${s.op === 'insert' ? '+' : '-'}${s.text}`).join(' ').replace(/\s+/gu, ' ').trim();
+      return `${reference} ("${words.length > 60 ? `${words.slice(0, 57)}...` : words}")`;
     });
 }
 

@@ -13,9 +13,18 @@ export class InputError extends Error {
     super(message);
   }
 
-  /** The one line the user sees. */
+  /**
+   * The one line the user sees. Text quoted from an input may hold line breaks or control
+   * characters: breaks become spaces and the rest are written as escapes, so it stays one line
+   * and never drives the terminal.
+   */
   format(): string {
     const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-    return `${where}${this.message}${this.hint ? `; ${this.hint}` : ''}`;
+    return oneLine(`${where}${this.message}${this.hint ? `; ${this.hint}` : ''}`);
   }
+}
+
+/** Text made one line for stderr: breaks become spaces, control characters escapes. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

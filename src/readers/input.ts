@@ -47,7 +47,7 @@ export function limitInputs(bytes: number): void {
 }
 
 function tooLarge(file: string): InputError {
-  return new InputError(`larger than the ${Number((limit / 1024 / 1024).toPrecision(3))} MB an input may be`, file === '-' ? 'standard input' : file, undefined, 'give --max-size MB to read it, if it really is one text');
+  return new InputError(`larger than the ${Number((limit / 1024 / 1024).toPrecision(3))} MB an input may be`, file, undefined, 'give --max-size MB to read it, if it really is one text');
 }
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
@@ -94,9 +94,9 @@ export function readInput(file: string): Input {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('no such file', file);
-    if (code === 'EACCES') throw new InputError('permission denied', file);
-    throw new InputError(`cannot read (${code ?? String(e)})`, file);
+    if (code === 'ENOENT') throw new InputError('no such file', file, undefined, 'check the path and the current folder');
+    if (code === 'EACCES') throw new InputError('permission denied', file, undefined, 'give read permission, or copy the file where it can be read');
+    throw new InputError(`cannot read (${code ?? String(e)})`, file, undefined, 'check the disk or device it is on');
   }
 }
 

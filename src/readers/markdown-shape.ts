@@ -34,9 +34,6 @@ interface Counts {
 /** The text to give the parser: the same lines, underlined one-line headings written with `#`. */
 export function tameMarkdown(text: string, file: string, lineOffset: number): string {
   const lines = text.split('\n');
-  const refuse = (what: string, k: number, hint: string): never => {
-    throw new InputError(what, file, k + 1 + lineOffset, hint);
-  };
   let counts: Counts = { emphasis: 0, brackets: 0, lines: 0 };
   /** inside a fenced code block or an HTML comment, where nothing is a heading */
   let fence: string | null = null;
@@ -48,7 +45,7 @@ export function tameMarkdown(text: string, file: string, lineOffset: number): st
     const quotes = quoted.split('>').length - 1;
     const indent = (/^[ \t]*/u.exec(line.slice(quoted.length))?.[0] ?? '').replace(/\t/gu, '    ').length;
     if (quotes > MAX_NESTING || indent / 2 > MAX_NESTING) {
-      refuse(`lists or quotes nested more than ${MAX_NESTING} deep`, k, 'write the resolution as headings, paragraphs and labelled items');
+      throw new InputError(`lists or quotes nested more than ${MAX_NESTING} deep`, file, k + 1 + lineOffset, 'write the resolution as headings, paragraphs and labelled items');
     }
     const opens = comment ? undefined : FENCE.exec(line)?.[1];
     if (opens && (fence === null || opens === fence)) fence = fence === null ? opens : null;
@@ -62,12 +59,12 @@ export function tameMarkdown(text: string, file: string, lineOffset: number): st
     counts.emphasis += unescaped.match(/[*_]/gu)?.length ?? 0;
     counts.brackets += unescaped.match(/[[\]]/gu)?.length ?? 0;
     counts.lines += 1;
-    if (counts.emphasis > MAX_EMPHASIS) refuse(`more than ${MAX_EMPHASIS} emphasis marks (* or _) in one paragraph`, k, 'remove the emphasis, or give the text as .txt');
-    if (counts.brackets > MAX_BRACKETS) refuse(`more than ${MAX_BRACKETS} brackets ([ or ]) in one paragraph`, k, 'remove the links and brackets, or give the text as .txt');
-    if (counts.lines > MAX_LINES) refuse(`a paragraph of more than ${MAX_LINES} lines`, k, 'put a blank line between paragraphs');
+    if (counts.emphasis > MAX_EMPHASIS) throw new InputError(`more than ${MAX_EMPHASIS} emphasis marks (* or _) in one paragraph`, file, k + 1 + lineOffset, 'remove the emphasis, or give the text as .txt');
+    if (counts.brackets > MAX_BRACKETS) throw new InputError(`more than ${MAX_BRACKETS} brackets ([ or ]) in one paragraph`, file, k + 1 + lineOffset, 'remove the links and brackets, or give the text as .txt');
+    if (counts.lines > MAX_LINES) throw new InputError(`a paragraph of more than ${MAX_LINES} lines`, file, k + 1 + lineOffset, 'put a blank line between paragraphs');
     if (fence === null && !comment && k >= 1 && /^[ \t>]*(?:=+|-+)[ \t]*$/u.test(line) && (lines[k - 1] as string).trim() !== '' && !underlined(lines, k)) {
       underlines += 1;
-      if (underlines > MAX_UNDERLINED) refuse(`more than ${MAX_UNDERLINED} headings underlined with = or - in lists, quotes or after a paragraph line`, k, 'write headings as # Heading');
+      if (underlines > MAX_UNDERLINED) throw new InputError(`more than ${MAX_UNDERLINED} headings underlined with = or - in lists, quotes or after a paragraph line`, file, k + 1 + lineOffset, 'write headings as # Heading');
     }
   }
   return lines.join('\n');

@@ -15,6 +15,9 @@ const FINAL_PUNCTUATION = /[.;:,!?。；：，、،؛]$/u;
 /** the body block of a numbered report, or paragraphs that come before any heading */
 export const BODY_BLOCK = 'body';
 
+/** A paragraph quoted in a message: its first 60 characters. */
+const cut = (text: string): string => ([...text].length > 60 ? `${[...text].slice(0, 57).join('')}...` : text);
+
 export function buildTree(source: Source, lang: Language): Parsed {
   const ps = source.paragraphs;
   const titles = ps.flatMap((p, i) => (titleOf(p.text, lang) ? [i] : []));
@@ -24,7 +27,7 @@ export function buildTree(source: Source, lang: Language): Parsed {
     if (first > 0) {
       const p = ps[0] as SourceParagraph;
       throw new InputError(
-        `text before the title "${ps[first]?.text}"`,
+        `text before the title "${cut(ps[first]?.text ?? '')}"`,
         source.file,
         p.line,
         'start the file with the title line, or remove the cover text',

@@ -62,7 +62,7 @@ describe('redline apply', () => {
     const out = join(dir, 'stale.txt');
     const r = redline(['apply', DUBAI, fixture('proposals/stale/markup.md'), '-o', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^redline: .*stale\/markup\.md:1: drafted on another text than the base: considering\/c \(.*carers.*\); check the base, or use --rebase/u);
+    expect(r.stderr).toMatch(/^redline: .*stale\/markup\.md:1: drafted on another text than the base: considering c\) \(".*carers.*"\); check the base, or use --rebase/u);
     expect(existsSync(out)).toBe(false);
   });
 

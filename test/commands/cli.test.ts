@@ -68,7 +68,15 @@ describe('redline parse', () => {
 });
 
 describe('bad input: exit 2 and one line', () => {
-  it('a missing file', () => expectTrouble(redline(['parse', join(dir, 'nope.txt')]), /nope\.txt: no such file/u));
+  it('a missing file', () => expectTrouble(redline(['parse', join(dir, 'nope.txt')]), /nope\.txt: no such file; check the path and the current folder$/mu));
+  it('a mistyped command, with its suggestion on the same line', () => expectTrouble(redline(['dif', 'a', 'b']), /^redline: unknown command 'dif' \(Did you mean diff\?\); see redline --help$/mu));
+  it('too many arguments, without a stray full stop', () => expectTrouble(redline(['diff', 'a', 'b', 'c']), /Expected 2 arguments but got 3; see redline --help$/mu));
+  it('no command: the help on stderr, exit 2', () => {
+    const r = redline([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Usage: redline /u);
+  });
   it('a directory', () => expectTrouble(redline(['parse', dir]), /: is a directory/u));
   it('an empty file', () => {
     const f = join(dir, 'empty.txt');

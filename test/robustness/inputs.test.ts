@@ -113,7 +113,7 @@ describe('inputs that never end, or are too large', () => {
   it('standard input that never ends: exit 2, one line', () => {
     const r = spawnSync('sh', ['-c', `node ${JSON.stringify(fileURLToPath(new URL('../../bin/redline.js', import.meta.url)))} parse - < /dev/zero`], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^redline: standard input: larger than the 50 MB an input may be/u);
+    expect(r.stderr.trim()).toMatch(/^redline: -: larger than the 50 MB an input may be/u);
   });
 
   it('a file over the limit is refused before it is read', () => {
@@ -145,5 +145,18 @@ describe('inputs that never end, or are too large', () => {
     const r = redline(['diff', BUSAN, dir]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`redline: ${dir}: is a folder, and ${BUSAN} is a file; give two files or two folders`);
+  });
+});
+
+describe('messages that quote the input', () => {
+  it('stay one line, with control characters escaped, however the quoted text is made', () => {
+    const file = join(dir, 'quoted.txt');
+    writeFileSync(file, `A cover line\n\nRESOLUTION 1 (REV. \u001b[2J${'x'.repeat(200)}, 2018)\n\nconsidering\n\na)\tthat it is so.\n`);
+    const r = redline(['parse', file]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(lines[0]).toBe(`redline: ${file}:1: text before the title "RESOLUTION 1 (REV. \\u001b[2J${'x'.repeat(34)}..."; start the file with the title line, or remove the cover text`);
   });
 });
