@@ -15,6 +15,12 @@ const FINAL_PUNCTUATION = /[.;:,!?。；：，、،؛]$/u;
 /** the body block of a numbered report, or paragraphs that come before any heading */
 export const BODY_BLOCK = 'body';
 
+/**
+ * Items nest a few levels in any resolution (1, a), i), 1.1.1); past this a text is no resolution,
+ * and placing each item would cost time in proportion to the depth.
+ */
+const MAX_DEPTH = 20;
+
 /** A paragraph quoted in a message: its first 60 characters. */
 const cut = (text: string): string => ([...text].length > 60 ? `${[...text].slice(0, 57).join('')}...` : text);
 
@@ -201,7 +207,7 @@ class BodyBuilder {
     }
     if (!this.block) this.openBlock(BODY_BLOCK, '', 'preamble');
     const label = parseLabel(text, this.lang);
-    if (label && (!isLongNumber(label.label) || this.continuesHere(label.label))) this.item(label);
+    if (label && (!isLongNumber(label.label) || this.continuesHere(label.label))) this.item(label, p.line);
     else this.unlabelled(text);
   }
 
@@ -231,10 +237,14 @@ class BodyBuilder {
     return continues(placeOf(block.items, { label, labelText: label }), label);
   }
 
-  private item(parsed: ParsedLabel): void {
+  private item(parsed: ParsedLabel, line: number): void {
     const block = this.block as Block;
     const siblings = placeOf(block.items, parsed);
     const parentId = siblings === block.items ? block.id : (this.parents.get(siblings) ?? block.id);
+    const depth = siblings === block.items ? 1 : (this.depths.get(siblings) ?? 1);
+    if (depth > MAX_DEPTH) {
+      throw new InputError(`items nested more than ${MAX_DEPTH} deep ("${cut(parsed.labelText)}")`, this.source.file, line, 'check the labels: a resolution nests items a few levels deep (1, a), i), 1.1)');
+    }
     // the ids of each list, kept as it grows: a list of thousands of items stays linear to build
     let ids = this.ids.get(siblings);
     if (!ids) {
@@ -245,12 +255,15 @@ class BodyBuilder {
     ids.add(id);
     const item: Item = { id, label: parsed.label, labelText: parsed.labelText, text: parsed.rest, items: [] };
     this.parents.set(item.items, id);
+    this.depths.set(item.items, depth + 1);
     siblings.push(item);
   }
 
   /** Each item's list of sub-items -> that item's id; each list -> the ids in it. */
   private readonly parents = new WeakMap<Item[], string>();
   private readonly ids = new WeakMap<Item[], Set<string>>();
+  /** each item's list of sub-items -> its depth (a block's items are at depth 1) */
+  private readonly depths = new WeakMap<Item[], number>();
 }
 
 function deepestLast(item: Item): Item {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelsRule } from '../../src/engine/lint/labels.js';
+import { InputError } from '../../src/model/errors.js';
 import { lintInput } from '../../src/library.js';
 import type { Item, Resolution } from '../../src/model/resolution.js';
 import { findItem } from '../../src/model/visit.js';
@@ -204,6 +205,17 @@ describe('labels past the everyday ones', () => {
     expect(first?.items.map((i) => `${i.id} ${i.text} (${i.items.length})`)).toEqual(['resolves/1/a one; (0)', 'resolves/1/a-2 another; (0)', 'resolves/1/b a third; (0)']);
     const found = labelsRule.check(lintInput({ file: 'twice.txt', bytes: new TextEncoder().encode(text) }));
     expect(found.map((f) => [f.line, f.message])).toEqual([[13, 'label "a)" appears twice in its list (first on line 11)']]);
+  });
+
+  it('items nested past twenty levels (1.1.1.1...) are refused with the line, in bounded time', () => {
+    const labels = Array.from({ length: 3000 }, (_, k) => Array.from({ length: k + 1 }, () => '1').join('.'));
+    const text = `${head}resolves\n\n${labels.map((l) => `${l}\tpoint;`).join('\n\n')}\n`;
+    expect(() => parseText(text, 'deep.txt')).toThrow(new InputError(`items nested more than 20 deep ("${labels[20]}")`, 'deep.txt', 49, 'check the labels: a resolution nests items a few levels deep (1, a), i), 1.1)'));
+    // twenty levels are read
+    const twenty = parseText(`${head}resolves\n\n${labels.slice(0, 20).map((l) => `${l}\tpoint;`).join('\n\n')}\n`, 'twenty.txt') as Resolution;
+    let depth = 0;
+    for (let items = twenty.blocks[0]?.items ?? []; items.length > 0; items = items[0]?.items ?? []) depth++;
+    expect(depth).toBe(20);
   });
 
   it('a sub-list in another style still goes under its item: a) then (a) or i)', () => {
