@@ -1,6 +1,7 @@
 /**
  * Pairing the clauses of two versions. Ids first, content always: blocks pair by id, then by the
- * words of their items (a renamed block); items pair within a block by an order-keeping alignment
+ * words of their items (a renamed block); an item whose text is found once on each side, in
+ * another block, is moved there; items pair within a block by an order-keeping alignment
  * on similarity, so that when a new `e)` is inserted the old `e)` pairs with the new `f)`; what is
  * left pairs across the document by similarity (moved items); leftovers next to a pair are checked
  * for splits and merges.
@@ -93,6 +94,21 @@ export function align(base: readonly Clause[], revised: readonly Clause[], sim =
   candidates.sort((x, y) => y[0] - x[0] || x[1].index - y[1].index);
   for (const [, b, r] of candidates) if (!pairs.has(b.index) && !taken.has(r.index)) pair(b.index, r.index);
 
+  // Anchors: a text found once on each side, in blocks that are not each other's pair, moved
+  // there whole. Paired first, so that a like item in its new place cannot take it.
+  const moved = new Set<number>();
+  const blockIndex = new Map(baseBlocks.map((c) => [c.id, c.index]));
+  const revisedBlockIndex = new Map(revisedBlocks.map((c) => [c.id, c.index]));
+  const revisedOnce = onceEach(revised);
+  for (const [text, b] of onceEach(base)) {
+    const r = revisedOnce.get(text);
+    if (!b || !r || b.block === null || r.block === null) continue;
+    const home = pairs.get(blockIndex.get(b.block) ?? -1);
+    if (home !== undefined && home === revisedBlockIndex.get(r.block)) continue;
+    pair(b.index, r.index);
+    moved.add(b.index);
+  }
+
   // Items within paired blocks, keeping order. Weak pairs (reworded in place) wait until the
   // moved items are found, so that an item that moved in does not take the place of one that
   // moved out.
@@ -100,11 +116,12 @@ export function align(base: readonly Clause[], revised: readonly Clause[], sim =
   for (const b of baseBlocks) {
     const r = pairs.get(b.index);
     if (r === undefined) continue;
-    alignInOrder(baseItems.get(b.id) ?? [], revisedItems.get((revised[r] as Clause).id) ?? [], sim, pair, (x, y) => weak.push([x, y]));
+    const bs = (baseItems.get(b.id) ?? []).filter((c) => !pairs.has(c.index));
+    const rs = (revisedItems.get((revised[r] as Clause).id) ?? []).filter((c) => !taken.has(c.index));
+    alignInOrder(bs, rs, sim, pair, (x, y) => weak.push([x, y]));
   }
 
   // What is left, anywhere: moved items.
-  const moved = new Set<number>();
   const leftB = base.filter((c) => c.kind === 'item' && !pairs.has(c.index));
   const leftR = revised.filter((c) => c.kind === 'item' && !taken.has(c.index));
   const found: [number, Clause, Clause][] = [];
@@ -129,6 +146,13 @@ export function align(base: readonly Clause[], revised: readonly Clause[], sim =
   const splitFrom = besidePartners(revised, base, partnerOfRevised, sim);
   const mergedInto = besidePartners(base, revised, pairs, sim);
   return { pairs, moved, splitFrom, mergedInto };
+}
+
+/** Each item text that one item alone has on its side -> that item (null when several have it). */
+function onceEach(side: readonly Clause[]): Map<string, Clause | null> {
+  const out = new Map<string, Clause | null>();
+  for (const c of side) if (c.kind === 'item' && c.text !== '') out.set(c.text, out.has(c.text) ? null : c);
+  return out;
 }
 
 /** Unpaired items of `side` whose words are in the partner (on `other`) of a neighbouring item. */

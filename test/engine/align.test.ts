@@ -39,3 +39,18 @@ describe('alignment stays near linear', () => {
     expect(large.comparisons).toBeLessThan(3000 * 200);
   });
 });
+
+describe('anchors', () => {
+  const HEAD = 'RESOLUTION 9 (REV. DUBAI, 2018)\n\nA test\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n\n';
+  it('an item moved whole into another block pairs with itself, not with a like item deleted there', () => {
+    const base = `${HEAD}considering\n\na)\tthe outcome of the open consultations of the working group with young people;\n\nb)\tthat other things hold;\n\nresolves\n\n1\tto support the working group in its open consultations with young people;\n\n2\tto report.\n`;
+    const revised = `${HEAD}considering\n\na)\tthat other things hold;\n\nresolves\n\n1\tthe outcome of the open consultations of the working group with young people;\n\n2\tto report.\n`;
+    const bs = clausesOf(parseText(base, 'a.txt') as Resolution);
+    const rs = clausesOf(parseText(revised, 'b.txt') as Resolution);
+    const { pairs, moved } = align(bs, rs);
+    const at = (cs: typeof bs, id: string): number => cs.find((c) => c.id === id)?.index ?? -1;
+    expect(pairs.get(at(bs, 'considering/a'))).toBe(at(rs, 'resolves/1'));
+    expect(moved.has(at(bs, 'considering/a'))).toBe(true);
+    expect(pairs.has(at(bs, 'resolves/1'))).toBe(false);
+  });
+});
