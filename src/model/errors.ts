@@ -28,3 +28,16 @@ export class InputError extends Error {
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * Reading `file` within the machine's limits: should the stack or a string still run out on some
+ * shape no check foresaw, the error names the file that caused it, in one line, like any other.
+ */
+export function readingWithin<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError(`too large or too deeply nested to read (${e.message})`, file, undefined, 'simplify it, or report it with the file if it is an ordinary text');
+    throw e;
+  }
+}

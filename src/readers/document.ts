@@ -4,7 +4,7 @@
  * for the structure parser, the furniture filter or the instructions reader. Nothing downstream
  * sees a format again.
  */
-import { InputError } from '../model/errors.js';
+import { InputError, readingWithin } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import { language, languages } from '../languages/registry.js';
 import { hasMarkup, resolveMarkup } from './criticmarkup.js';
@@ -61,6 +61,10 @@ function resolveLanguage(code: string | undefined, lines: readonly string[]): La
 const WORD_DIFF = /\[-[^\n]*?-\]|\{\+[^\n]*?\+\}/u;
 
 export function readDocument(input: Input, options: ReadOptions = {}): InputDocument {
+  return readingWithin(input.file, () => documentOf(input, options));
+}
+
+function documentOf(input: Input, options: ReadOptions): InputDocument {
   const format = options.format ?? formatOf(input);
   if (format === 'docx') return wordDocument(readDocx(input.bytes, input.file, options.marks ? { marks: options.marks } : {}), input.file, options);
   const text = decodeText(input.bytes, input.file);
@@ -80,7 +84,7 @@ export function readDocument(input: Input, options: ReadOptions = {}): InputDocu
     marking: critic ? 'criticmarkup' : null,
     fields,
     authors: null,
-    source: once((view) => {
+    source: once(input.file, (view) => {
       const t = view === 'accepted' ? accepted : viewText(view);
       return format === 'markdown'
         ? { file: input.file, ...markdownParagraphs(t, lang, lines, input.file) }
@@ -90,12 +94,12 @@ export function readDocument(input: Input, options: ReadOptions = {}): InputDocu
 }
 
 /** Each view is read once, however often it is asked for. */
-function once(read: (view: View) => Source): (view?: View) => Source {
+function once(file: string, read: (view: View) => Source): (view?: View) => Source {
   const cache = new Map<View, Source>();
   return (view = 'accepted') => {
     let source = cache.get(view);
     if (!source) {
-      source = read(view);
+      source = readingWithin(file, () => read(view));
       cache.set(view, source);
     }
     return source;
@@ -111,6 +115,6 @@ function wordDocument(content: DocxContent, file: string, options: ReadOptions):
     marking: content.marking,
     fields: {},
     authors: revisionAuthors(content),
-    source: once((view) => docxSource(content, view, file, lang)),
+    source: once(file, (view) => docxSource(content, view, file, lang)),
   };
 }

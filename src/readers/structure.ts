@@ -2,7 +2,7 @@
  * From paragraphs to the resolution tree. Shared by every format reader, so that a resolution
  * typed in a text editor, written in Markdown or sent as a Word file parses to the same clauses.
  */
-import { InputError } from '../model/errors.js';
+import { InputError, readingWithin } from '../model/errors.js';
 import { markerOf, NOTE_LINE, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { itemId, uniqueId } from '../model/ids.js';
 import { baseOf, follows, isLongNumber, isRoman, labelKind, parseLabel, type ParsedLabel } from '../model/label.js';
@@ -25,6 +25,10 @@ const MAX_DEPTH = 20;
 const cut = (text: string): string => ([...text].length > 60 ? `${[...text].slice(0, 57).join('')}...` : text);
 
 export function buildTree(source: Source, lang: Language): Parsed {
+  return readingWithin(source.file, () => tree(source, lang));
+}
+
+function tree(source: Source, lang: Language): Parsed {
   const ps = source.paragraphs;
   const titles = ps.flatMap((p, i) => (titleOf(p.text, lang) ? [i] : []));
   let documents: Resolution[];
