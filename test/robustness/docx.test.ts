@@ -105,6 +105,7 @@ describe('deep nesting is refused with the paragraph, not followed until the sta
   it.each([
     ['revisions in revisions', `${TITLE}<w:p>${'<w:ins w:id="1" w:author="a" w:date="2020-01-01T00:00:00Z">'.repeat(n)}<w:r><w:t>text</w:t></w:r>${'</w:ins>'.repeat(n)}</w:p>`],
     ['links in links', `${TITLE}<w:p>${'<w:hyperlink>'.repeat(n)}<w:r><w:t>text</w:t></w:r>${'</w:hyperlink>'.repeat(n)}</w:p>`],
+    ['smart tags in smart tags', `${TITLE}<w:p>${'<w:smartTag w:element="x">'.repeat(n)}<w:r><w:t>text</w:t></w:r>${'</w:smartTag>'.repeat(n)}</w:p>`],
     ['content controls in content controls', `${TITLE}${'<w:sdt><w:sdtContent>'.repeat(n)}${ITEM('considering')}${'</w:sdtContent></w:sdt>'.repeat(n)}`],
     ['tables in tables', `${TITLE}${'<w:tbl><w:tr><w:tc>'.repeat(3000)}${ITEM('considering')}${'</w:tc></w:tr></w:tbl>'.repeat(3000)}`],
   ])('%s', (name, body) => {
