@@ -2,11 +2,13 @@
  * Word files that LibreOffice writes itself, so that our reader is tested on a producer other
  * than our own writer: ITU underline and strike-through marking, and tracked changes by a named
  * author. LibreOffice must accept and reject its own revisions as the spec says, and our reader
- * must give the same paragraphs.
+ * must give the same paragraphs; mutated, they are read as a tree or refused in one line.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedParagraphs, readDocx, rejectedParagraphs, viewParagraphs } from '../../src/readers/docx.js';
 import {
@@ -20,6 +22,7 @@ import {
   type BuildSpec,
   type OracleResult,
 } from './libreoffice.js';
+import { mutate, mutations, readAll, runs, SEED, XML_SNIPPETS } from '../helpers/fuzz.js';
 
 const AUTHOR = 'Russian Federation';
 
@@ -108,6 +111,20 @@ describe.skipIf(!available)('Word files written by LibreOffice', () => {
     expect(rejectedParagraphs(content)).toEqual(texts(view(c.spec.paragraphs, 'insert')));
     expect(viewParagraphs(content, 'accepted').map((p) => p.italic)).toEqual(revised.map((p) => p.italic ?? false));
     expect(content.hasRevisions).toBe(c.spec.mode === 'tracked');
+  });
+
+  it('their XML mutated, they are read as a tree or refused in one line, within a bound', () => {
+    const files = CASES.map((c) => ({ name: c.spec.out, parts: unzipSync(readFileSync(c.spec.out)) }));
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom('word/document.xml', 'word/styles.xml', 'word/settings.xml'), mutations(XML_SNIPPETS), (which, part, edits) => {
+        const file = files[which % files.length] as (typeof files)[number];
+        const parts = { ...file.parts };
+        const xml = parts[part];
+        if (xml) parts[part] = strToU8(mutate(strFromU8(xml), edits));
+        readAll(file.name, zipSync(parts));
+      }),
+      { seed: SEED, numRuns: runs(200) },
+    );
   });
 
   it.each(TRACKED.map((c) => [c.name, c] as const))('%s: every revision is by the spec author', (_name, c) => {
