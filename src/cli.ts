@@ -13,6 +13,7 @@ import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
 import { loadParsersFor } from './cli/parsers.js';
 import { watchOutput } from './cli/output.js';
+import { packageVersion } from './cli/version.js';
 import { limitInputs } from './readers/input.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
@@ -20,7 +21,6 @@ import { mergeCommand } from './commands/merge.js';
 import { parseCommand } from './commands/parse.js';
 import { acceptCommand, rejectCommand } from './commands/view.js';
 
-export const VERSION = '0.1.0';
 
 const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptCommand, rejectCommand, applyCommand, draftCommand, mergeCommand, checkCommand, lintCommand, alignCommand, catalogueCommand];
 
@@ -28,7 +28,7 @@ const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptComma
 export function buildProgram(report: (status: number) => void): Command {
   const program = new Command('redline')
     .description('Draft, compare and apply amendments to ITU resolutions.')
-    .version(VERSION)
+    .version(packageVersion())
     .option('--debug', 'on an internal error, print its stack too')
     .option('--max-size <MB>', 'the largest input read, in megabytes (default 50)')
     .showSuggestionAfterError(true)

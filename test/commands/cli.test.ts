@@ -126,6 +126,11 @@ describe('help and version', () => {
     expect(redline(['--help']).status).toBe(0);
     expect(redline(['--version']).status).toBe(0);
   });
+  it('--version prints the version package.json gives, its one source', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(redline(['--version']).stdout).toBe(`${manifest.version}\n`);
+    expect(readFileSync(new URL('../../src/cli.ts', import.meta.url), 'utf8')).not.toContain(manifest.version);
+  });
 });
 
 describe('an output the command cannot write: exit 2, one line with the formats that fit, nothing written', () => {
