@@ -54,6 +54,15 @@ export function buildProgram(report: (status: number) => void): Command {
       report(await (spec.run as (...a: unknown[]) => Promise<number>)(...given));
     });
   }
+  program
+    .command('completion')
+    .description('print a completion script for the shell: redline completion bash >> ~/.bashrc')
+    .argument('<shell>', 'bash or zsh')
+    .action(async (shell: string) => {
+      const { completionScript } = await import('./cli/completion.js');
+      process.stdout.write(completionScript(program, shell));
+      report(0);
+    });
   return program;
 }
 
