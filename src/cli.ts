@@ -47,6 +47,7 @@ export function buildProgram(report: (status: number) => void): Command {
   for (const spec of COMMANDS) {
     const command = program.command(spec.name);
     spec.declare(command);
+    command.addHelpText('after', `\nExamples (from the repository's folder, on its fixtures):\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
     command.action(async (...args: unknown[]) => {
       // commander passes the arguments, then the options, then the command itself
       const given = args.slice(0, -1);

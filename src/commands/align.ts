@@ -14,6 +14,9 @@ interface AlignOptions {
 
 export const alignCommand: CommandSpec = {
   name: 'align',
+  examples: [
+    'redline align fixtures/en/parallel/resolution.txt fixtures/fr/parallel/resolution.txt',
+  ],
   declare: (c: Command) => {
     c.description('check that two language versions of a resolution have the same clauses; exit 1 naming each clause missing on either side')
       .argument('<a>', 'one version (.txt, .md, .docx)')

@@ -20,6 +20,9 @@ interface ApplyOptions {
 
 export const applyCommand: CommandSpec = {
   name: 'apply',
+  examples: [
+    'redline apply fixtures/en/res179-dubai-2018.txt fixtures/en/proposals/bucharest-2022/instructions.md -o consolidated.txt',
+  ],
   declare: (c: Command) => {
     c.description('apply proposals in order and write the consolidated text')
       .argument('<base>', 'the resolution the proposals amend')

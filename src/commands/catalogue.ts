@@ -10,6 +10,9 @@ interface CatalogueOptions {
 
 export const catalogueCommand: CommandSpec = {
   name: 'catalogue',
+  examples: [
+    'redline catalogue fixtures/en/catalogue -o catalogue.json',
+  ],
   declare: (c: Command) => {
     c.description('list the resolutions of texts or folders (kind, number, title, revision, what each cites), for lint and draft')
       .argument('<paths...>', 'resolutions, collections (Final Acts) or folders of them')

@@ -18,6 +18,9 @@ interface CheckOptions {
 
 export const checkCommand: CommandSpec = {
   name: 'check',
+  examples: [
+    'redline check fixtures/en/res179-dubai-2018.txt fixtures/en/proposals/bucharest-2022/instructions.md --expect fixtures/en/proposals/bucharest-2022/revised.txt',
+  ],
   declare: (c: Command) => {
     c.description('check that a consolidated text is the base with the proposals applied; exit 1 when it is not')
       .argument('<base>', 'the resolution the proposals amend')

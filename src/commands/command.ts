@@ -7,6 +7,8 @@ import type { Command } from 'commander';
 
 export interface CommandSpec {
   name: string;
+  /** command lines run from the repository's folder on its fixtures, shown by --help (and run by a test) */
+  examples: readonly string[];
   /** description, arguments and options */
   declare(command: Command): void;
   /** commander's arguments, then the options; resolves to the exit status */

@@ -20,6 +20,11 @@ interface DiffOptions {
 
 export const diffCommand: CommandSpec = {
   name: 'diff',
+  examples: [
+    'redline diff fixtures/en/res179-busan-2014.txt fixtures/en/res179-dubai-2018.txt -o redline.docx',
+    'redline diff fixtures/en/res179-busan-2014.txt fixtures/en/res179-dubai-2018.txt -o redline.html',
+    'redline diff fixtures/en/res179-dubai-2018.txt fixtures/en/proposals/bucharest-2022/instructions.md',
+  ],
   declare: (c: Command) => {
     c.description('compare two versions clause by clause and write the redline; exit 1 when they differ')
       .argument('<base>', 'the earlier text (.txt, .md or .docx), or a folder of them')

@@ -36,6 +36,10 @@ function catalogueFor(flag: string | undefined): Catalogue {
 
 export const draftCommand: CommandSpec = {
   name: 'draft',
+  examples: [
+    'redline draft fixtures/en/res179-dubai-2018.txt fixtures/en/proposals/bucharest-2022/revised.txt --proposer "Some State" -o proposal.docx',
+    'redline draft fixtures/en/res179-dubai-2018.txt fixtures/en/proposals/bucharest-2022/revised.txt -o proposal.md',
+  ],
   declare: (c: Command) => {
     c.description('write the proposal that turns BASE into REVISED (.md/.txt instructions, or .docx with revisions)')
       .argument('<base>', 'the resolution as it stands')

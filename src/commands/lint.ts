@@ -20,6 +20,10 @@ interface LintOptions {
 
 export const lintCommand: CommandSpec = {
   name: 'lint',
+  examples: [
+    'redline lint fixtures/en/lint/good.txt',
+    'redline lint fixtures/en/res179-dubai-2018.txt --format github',
+  ],
   declare: (c: Command) => {
     c.description('find drafting mistakes: labels, punctuation, revision tags, headings, cross-references, citations, brackets; exit 1 when an error remains')
       .argument('<files...>', 'texts to lint (.txt, .md, .docx), or folders of them')

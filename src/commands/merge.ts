@@ -20,6 +20,10 @@ interface MergeOptions {
 
 export const mergeCommand: CommandSpec = {
   name: 'merge',
+  examples: [
+    'redline merge fixtures/en/res179-dubai-2018.txt fixtures/en/merge/apt.md fixtures/en/merge/cept.md fixtures/en/merge/rcc.md -o synoptic.html',
+    'redline merge fixtures/en/res179-dubai-2018.txt fixtures/en/merge/apt.md fixtures/en/merge/cept.md --view draft -o draft.docx',
+  ],
   declare: (c: Command) => {
     c.description('compile every proposal on a resolution: a synoptic table, a compilation or a merged draft; exit 1 when proposals conflict')
       .argument('<base>', 'the resolution the proposals amend (or a collection of resolutions)')

@@ -15,6 +15,10 @@ interface ParseOptions {
 
 export const parseCommand: CommandSpec = {
   name: 'parse',
+  examples: [
+    'redline parse fixtures/en/res179-dubai-2018.txt --format outline',
+    'redline parse fixtures/en/res179-dubai-2018.txt -o res179.json',
+  ],
   declare: (c: Command) => {
     c.description('parse a resolution into clauses (JSON tree, outline, clean ITU text, Markdown or Word), or a proposal into its changes')
       .argument('<file>', '.txt, .md or .docx file, or - for standard input')

@@ -17,6 +17,7 @@ interface ViewOptions {
 function viewCommand(name: 'accept' | 'reject'): CommandSpec {
   return {
     name,
+    examples: [`redline ${name} fixtures/en/proposals/bucharest-2022/markup.md -o ${name === 'accept' ? 'revised' : 'base'}.txt`],
     declare: (c: Command) => {
       c.description(name === 'accept' ? 'accept every change: the revised text' : 'reject every change: the base text')
         .argument('<file>', 'Markdown with CriticMarkup or <ins>/<del>, or a Word file with tracked changes')
