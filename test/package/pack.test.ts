@@ -35,7 +35,7 @@ beforeAll(() => {
 describe('the packed package', () => {
   it('holds the command, the library, its declarations and the language tables, and no tests or fixtures', () => {
     const listed = run('tar', ['-tzf', tarball], dir).stdout.split('\n');
-    for (const f of ['package/bin/redline.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/src/languages/en.json', 'package/src/languages/zh.json', 'package/README.md']) expect(listed).toContain(f);
+    for (const f of ['package/bin/redline.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/src/languages/en.json', 'package/src/languages/zh.json', 'package/README.md', 'package/CHANGELOG.md', 'package/LICENSE']) expect(listed).toContain(f);
     expect(listed.filter((f) => /^package\/(?:test|fixtures|bench)\//u.test(f))).toEqual([]);
   });
 
