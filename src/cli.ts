@@ -27,7 +27,7 @@ const COMMANDS: readonly CommandSpec[] = [parseCommand, diffCommand, acceptComma
 /** The program; each command's action stores its exit status through `report`. */
 export function buildProgram(report: (status: number) => void): Command {
   const program = new Command('redline')
-    .description('Draft, compare and apply amendments to ITU resolutions.')
+    .description('Draft, compare, apply, merge and check amendments to ITU resolutions.')
     .version(packageVersion())
     .option('--debug', 'on an internal error, print its stack too')
     .option('--max-size <MB>', 'the largest input read, in megabytes (default 50)')

@@ -70,6 +70,7 @@ describe('redline parse', () => {
 describe('bad input: exit 2 and one line', () => {
   it('a missing file', () => expectTrouble(redline(['parse', join(dir, 'nope.txt')]), /nope\.txt: no such file; check the path and the current folder$/mu));
   it('a mistyped command, with its suggestion on the same line', () => expectTrouble(redline(['dif', 'a', 'b']), /^redline: unknown command 'dif' \(Did you mean diff\?\); see redline --help$/mu));
+  it('a mistyped option, with its suggestion', () => expectTrouble(redline(['diff', 'a', 'b', '--fomat', 'md']), /^redline: unknown option '--fomat' \(Did you mean --format\?\); see redline --help$/mu));
   it('too many arguments, without a stray full stop', () => expectTrouble(redline(['diff', 'a', 'b', 'c']), /Expected 2 arguments but got 3; see redline --help$/mu));
   it('no command: the help on stderr, exit 2', () => {
     const r = redline([]);
