@@ -2,6 +2,7 @@
  * What the readers' fuzzing shares: the seed, reading an input as every command does (a tree with
  * unique ids or one InputError, within a bound), and mutations built to mislead a reader.
  */
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
@@ -100,3 +101,23 @@ export const XML_SNIPPETS = [
   '<w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1%1%1)"/></w:lvl>', '<w:basedOn w:val="Normal"/>',
   '&amp;', '&lt;', '&#0;', '&#x1F;', '&#xD800;', '&bogus;', '<!DOCTYPE x [<!ENTITY e "ee"><!ENTITY f "&e;&e;&e;">]>', '&e;', ']]>', '<![CDATA[', '"', "'", '<', '>', '/>', 'xmlns:w="urn:x"',
 ];
+
+/** A Word file as its parts, by name. */
+export interface WordParts {
+  name: string;
+  parts: Record<string, Uint8Array>;
+}
+
+/** Word files with one of these XML parts mutated, each read as a tree or one InputError. */
+export function assertMutatedWord(files: readonly WordParts[], partNames: readonly string[], numRuns: number): void {
+  fc.assert(
+    fc.property(fc.nat(), fc.constantFrom(...partNames), mutations(XML_SNIPPETS), (which, part, edits) => {
+      const file = files[which % files.length] as WordParts;
+      const parts = { ...file.parts };
+      const xml = parts[part];
+      if (xml) parts[part] = strToU8(mutate(strFromU8(xml), edits));
+      readAll(file.name, zipSync(parts));
+    }),
+    { seed: SEED, numRuns: runs(numRuns) },
+  );
+}

@@ -8,11 +8,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redline } from '../helpers/cli.js';
-import { mutate, mutations, readAll, runs, SEED, TEXT_SNIPPETS, XML_SNIPPETS } from '../helpers/fuzz.js';
+import { assertMutatedWord, mutate, mutations, readAll, runs, SEED, TEXT_SNIPPETS, type WordParts } from '../helpers/fuzz.js';
 
 const root = new URL('../../fixtures/', import.meta.url).pathname;
 function filesUnder(dir: string): string[] {
@@ -21,7 +21,7 @@ function filesUnder(dir: string): string[] {
 const FIXTURES = filesUnder(root).sort().map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8') }));
 
 /** The Word files the tool writes, read back part by part. */
-let WORD: { name: string; parts: Record<string, Uint8Array> }[] = [];
+let WORD: WordParts[] = [];
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'redline-fuzz-'));
@@ -83,21 +83,7 @@ describe('every reader answers any input with a tree or one InputError, within a
   });
 
   it('mutations of the XML parts of Word files the tool wrote', () => {
-    fc.assert(
-      fc.property(
-        fc.nat(),
-        fc.constantFrom('word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'),
-        mutations(XML_SNIPPETS),
-        (which, part, edits) => {
-          const word = WORD[which % WORD.length] as (typeof WORD)[number];
-          const parts = { ...word.parts };
-          const xml = parts[part];
-          if (xml) parts[part] = strToU8(mutate(strFromU8(xml), edits));
-          readAll(word.name, zipSync(parts));
-        },
-      ),
-      { seed: SEED, numRuns: runs(300) },
-    );
+    assertMutatedWord(WORD, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'], 300);
   });
 
   it('Word files with parts missing, or their bytes changed', () => {
