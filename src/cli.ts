@@ -13,7 +13,9 @@ import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
 import { loadParsersFor } from './cli/parsers.js';
 import { watchOutput } from './cli/output.js';
+import { applySettings, loadConfig } from './cli/config.js';
 import { packageVersion } from './cli/version.js';
+import { RULE_IDS } from './model/lint.js';
 import { limitInputs } from './readers/input.js';
 import { diffCommand } from './commands/diff.js';
 import { draftCommand } from './commands/draft.js';
@@ -37,7 +39,8 @@ export function buildProgram(report: (status: number) => void): Command {
       // commander's own messages made one line: `unknown command 'dif' (Did you mean diff?)`
       writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `redline: ${s.slice(7).trim().replace(/\s*\n\s*/gu, ' ').replace(/\.$/u, '')}; see redline --help\n` : s),
     });
-  program.hook('preAction', () => {
+  program.hook('preAction', (_program, action) => {
+    applySettings(action, loadConfig(RULE_IDS));
     const given = program.opts<{ maxSize?: string }>().maxSize;
     if (given === undefined) return;
     const mb = Number(given);

@@ -1,15 +1,19 @@
 /**
  * `.redlinerc.json`, found from the current folder upwards: the lint rules' severities, the
- * language, and the catalogue (a path from the file's own folder). A file that says something
+ * catalogue (a path from the file's own folder), and defaults for options every command that
+ * takes them uses (language, author of revisions, Markdown markup). A file that says something
  * else is refused in one line, so that a typo in a rule's name never silences it.
  */
+import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { language, languages } from '../languages/registry.js';
 import { InputError } from '../model/errors.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { RuleId, Severity } from '../model/lint.js';
 import { readCatalogue } from '../readers/catalogue.js';
 import { readInput } from '../readers/input.js';
+import { OPTION_VALUES } from './options.js';
 
 export const CONFIG_FILE = '.redlinerc.json';
 
@@ -18,9 +22,16 @@ export interface Config {
   file: string | null;
   rules: Partial<Record<RuleId, Severity>>;
   lang?: string;
+  /** the author of revisions (diff), where --author is not given */
+  author?: string;
+  /** Markdown marks (diff), where --markup is not given */
+  markup?: string;
   /** the catalogue's path, resolved */
   catalogue?: string;
 }
+
+/** The settings that stand in for an option of the same name when the command line leaves it out. */
+const OPTION_SETTINGS = ['lang', 'author', 'markup'] as const;
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 
@@ -63,9 +74,14 @@ export function loadConfig(known: readonly string[], from?: string): Config {
         const [id, level] = checkSeverity(rule, severity, known, file);
         config.rules[id] = level;
       }
-    } else if (key === 'lang' && typeof value === 'string') config.lang = value;
+    } else if (key === 'lang' && typeof value === 'string') {
+      if (!language(value)) throw new InputError(`unknown language "${value}"`, file, undefined, `use one of ${languages().map((l) => l.code).join(', ')}`);
+      config.lang = value;
+    }
+    else if (key === 'author' && typeof value === 'string' && value.trim() !== '') config.author = value;
+    else if (key === 'markup' && typeof value === 'string' && (OPTION_VALUES['--markup'] as readonly string[]).includes(value)) config.markup = value;
     else if (key === 'catalogue' && typeof value === 'string') config.catalogue = resolve(dirname(file), value);
-    else if (key !== '$schema') throw new InputError(`unknown or malformed setting "${key}"`, file, undefined, 'settings are rules, lang and catalogue');
+    else if (key !== '$schema') throw new InputError(`unknown or malformed setting "${key}"`, file, undefined, 'settings are rules, lang, author, markup (critic or html) and catalogue');
   }
   return config;
 }
@@ -74,4 +90,17 @@ export function loadConfig(known: readonly string[], from?: string): Config {
 export function catalogueFrom(flag: string | undefined, config: Pick<Config, 'catalogue'>): Catalogue | null {
   const file = flag ?? config.catalogue;
   return file ? readCatalogue(readInput(file)) : null;
+}
+
+/**
+ * Fill the options a command takes from `.redlinerc.json` where the command line left them out:
+ * what is typed always wins, and a command without the option ignores the setting.
+ */
+export function applySettings(command: Command, config: Config): void {
+  for (const key of OPTION_SETTINGS) {
+    const value = config[key];
+    if (value === undefined || !command.options.some((o) => o.attributeName() === key)) continue;
+    if (command.getOptionValueSource(key) === 'cli') continue;
+    command.setOptionValueWithSource(key, value, 'config');
+  }
 }
