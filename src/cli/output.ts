@@ -118,10 +118,12 @@ export async function writeOutput(out: string | undefined, content: Written): Pr
   // the process id and the time make the name unique enough; `wx` refuses to follow or reuse one that exists
   const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | undefined;
+  // the handlers go in before the file exists: without them a signal ends the process at once,
+  // between two statements, and the file would stay behind
+  guardStops(true);
   try {
     fd = openSync(tmp, 'wx');
     pending.add(tmp);
-    guardStops(true);
     await writeAll(fd, parts);
     closeSync(fd);
     fd = undefined;
