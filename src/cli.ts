@@ -1,7 +1,7 @@
 /**
  * The command-line program. Commands only wire options to the library and a writer; this module
- * is the one place where errors become exit statuses: 0 same / done, 1 differences, refusals or
- * conflicts between proposals, 2 trouble (one line on stderr, never a stack trace).
+ * is the one place where errors become exit statuses: 0 done, 1 differences (diff --exit-code),
+ * refusals or conflicts between proposals, 2 trouble (one line on stderr, never a stack trace).
  */
 import { Command, CommanderError } from 'commander';
 import { InputError, oneLine } from './model/errors.js';

@@ -14,6 +14,7 @@ interface DiffOptions {
   date?: string;
   lang?: string;
   ignoreQuotes?: boolean;
+  exitCode?: boolean;
   color?: boolean;
   marks?: string;
 }
@@ -26,7 +27,7 @@ export const diffCommand: CommandSpec = {
     'redline diff fixtures/en/res179-dubai-2018.txt fixtures/en/proposals/bucharest-2022/instructions.md',
   ],
   declare: (c: Command) => {
-    c.description('compare two versions clause by clause and write the redline; exit 1 when they differ')
+    c.description('compare two versions clause by clause and write the redline; with --exit-code, exit 1 when they differ')
       .argument('<base>', 'the earlier text (.txt, .md or .docx), or a folder of them')
       .argument('<revised>', 'the later text, or a proposal on BASE in any form, or a folder: files are paired by name')
       .option('-o, --output <out>', 'write to this file (format from its extension: .md .html .json .txt .docx)')
@@ -36,6 +37,7 @@ export const diffCommand: CommandSpec = {
       .option('--date <iso>', 'date of the revisions (default: SOURCE_DATE_EPOCH, else now)')
       .option('--lang <code>', 'language of both texts (detected when absent)')
       .option('--ignore-quotes', 'treat straight and curly quotes, apostrophes and dashes as the same')
+      .option('--exit-code', 'exit 1 when the texts differ, 0 when they are the same (as git diff --exit-code); without it, 0 once the redline is written')
       .option('--color', 'colour the terminal output even when not a terminal')
       .option('--no-color', 'no colour in terminal output')
       .option('--marks <marks>', 'Word: revisions (tracked changes, the default for output) or formatting (underline / strike-through), for output and Word inputs (read by what they have when absent)');
@@ -63,6 +65,6 @@ export const diffCommand: CommandSpec = {
     const color = opts.color ?? (tty && !opts.output && !process.env['NO_COLOR']);
     await deliver(delivery, { kind: 'redline', diffs: noted, title: `${base} → ${revised}` }, { markup, marks: marks ?? 'revisions', color });
     tell(notices);
-    return differ ? 1 : 0;
+    return differ && opts.exitCode === true ? 1 : 0;
   },
 };

@@ -35,7 +35,7 @@ describe('a contribution with the whole resolution marked up (MOD RCC/14/3)', ()
   });
 
   it('diff BASE CONTRIBUTION shows what it proposes', () => {
-    const r = redline(['diff', BUSAN, fixture(`${CWG}/contribution.md`), '--format', 'json']);
+    const r = redline(['diff', BUSAN, fixture(`${CWG}/contribution.md`), '--format', 'json', '--exit-code']);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).summary).toMatchObject({ ADD: 1, relabeled: 4 });
   });

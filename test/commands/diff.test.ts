@@ -13,9 +13,10 @@ const BUSAN = fixture('res179-busan-2014.txt');
 const DUBAI = fixture('res179-dubai-2018.txt');
 
 describe('redline diff', () => {
-  it('exits 1 when the texts differ and 0 when they do not', () => {
-    expect(redline(['diff', BUSAN, DUBAI]).status).toBe(1);
-    expect(redline(['diff', DUBAI, fixture('res179-dubai-2018.oneline.txt')]).status).toBe(0);
+  it('exits 0 once the redline is written; with --exit-code, 1 when the texts differ and 0 when they do not (as git diff)', () => {
+    expect(redline(['diff', BUSAN, DUBAI]).status).toBe(0);
+    expect(redline(['diff', BUSAN, DUBAI, '--exit-code']).status).toBe(1);
+    expect(redline(['diff', DUBAI, fixture('res179-dubai-2018.oneline.txt'), '--exit-code']).status).toBe(0);
   });
 
   it('writes CriticMarkup by default when not on a terminal', () => {
@@ -39,7 +40,7 @@ describe('redline diff', () => {
 
   it('writes a self-contained HTML page with lang, dir, the redline and a side-by-side table', () => {
     const out = join(dir, 'redline.html');
-    expect(redline(['diff', BUSAN, DUBAI, '-o', out]).status).toBe(1);
+    expect(redline(['diff', BUSAN, DUBAI, '-o', out]).status).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/u);
     expect(html).toContain('<del>BUSAN</del><ins>DUBAI</ins>');
@@ -60,8 +61,8 @@ describe('redline diff', () => {
   it('--ignore-quotes: texts that differ only in quote style are the same', () => {
     const curly = join(dir, 'curly.txt');
     writeFileSync(curly, fixtureText('res179-dubai-2018.txt').replace(/'/gu, '\u2019'));
-    expect(redline(['diff', DUBAI, curly]).status).toBe(1);
-    expect(redline(['diff', DUBAI, curly, '--ignore-quotes']).status).toBe(0);
+    expect(redline(['diff', DUBAI, curly, '--exit-code']).status).toBe(1);
+    expect(redline(['diff', DUBAI, curly, '--ignore-quotes', '--exit-code']).status).toBe(0);
   });
 
   it('gives the same bytes for the same inputs', () => {
@@ -109,7 +110,7 @@ describe('redline diff on folders', () => {
     copyFileSync(DUBAI, join(b, 'r179.txt'));
     copyFileSync(fixture('meeting-report.txt'), join(a, 'report.txt'));
     writeFileSync(join(a, 'notes.pdf'), 'not read');
-    const r = redline(['diff', a, b, '--format', 'json']);
+    const r = redline(['diff', a, b, '--format', 'json', '--exit-code']);
     expect(r.status).toBe(1);
     const j = JSON.parse(r.stdout) as { documents: { file: string; summary: Record<string, number> }[]; summary: Record<string, number> };
     expect(j.documents.map((d) => [d.file, d.summary['MOD'], d.summary['ADD'], d.summary['SUP']])).toEqual([

@@ -77,7 +77,7 @@ describe.each(OUTPUTS)('%s', (name, _args, holds) => {
         expect(r.stderr).toMatch(/instructions form .* has no text without its base; use redline apply BASE/u);
       }
       expect(redline(['apply', BUSAN, file()]).stdout).toBe(dubai);
-      const md = redline(['diff', BUSAN, file(), '--format', 'md']);
+      const md = redline(['diff', BUSAN, file(), '--format', 'md', '--exit-code']);
       expect(md.status).toBe(1);
       const redlined = join(dir, `${name}.redline.md`);
       redline(['diff', BUSAN, file(), '-o', redlined]);

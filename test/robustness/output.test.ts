@@ -55,7 +55,7 @@ it.runIf(process.env['CI'] === 'true')('private mount namespaces are available (
 });
 
 describe.skipIf(!namespaces)('devices are written in place, never replaced (in a private /dev)', () => {
-  const run = (args: string): string => `node ${bin} diff ${BUSAN} ${DUBAI} ${args}`;
+  const run = (args: string): string => `node ${bin} diff --exit-code ${BUSAN} ${DUBAI} ${args}`;
 
   it('-o /dev/null: exit 1 (the texts differ), /dev/null still a character device', () => {
     const r = inPrivateDev(`${run('-o /dev/null')}; echo "status=$?"; stat -c %F /dev/null`);
@@ -93,7 +93,7 @@ describe.skipIf(!namespaces)('devices are written in place, never replaced (in a
 
 describe('standard output that fails', () => {
   it('a closed pipe (| head -c 100) ends quietly with the status so far', () => {
-    const bash = spawnSync('bash', ['-c', `node ${bin} diff ${BUSAN} ${DUBAI} 2>${join(dir, 'pipe.err')} | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const bash = spawnSync('bash', ['-c', `node ${bin} diff --exit-code ${BUSAN} ${DUBAI} 2>${join(dir, 'pipe.err')} | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(bash.stdout.trim()).toBe('status=1');
     expect(readFileSync(join(dir, 'pipe.err'), 'utf8')).toBe('');
   });
@@ -159,7 +159,7 @@ describe('two writers at once', () => {
     writeFileSync(join(work, 'a.txt'), big.base);
     writeFileSync(join(work, 'b.txt'), big.revised);
     const run = (a: string, b: string): Promise<number | null> =>
-      new Promise((done) => spawn(process.execPath, [bin, 'diff', a, b, '-o', 'out.md'], { cwd: work, stdio: 'ignore' }).on('exit', done));
+      new Promise((done) => spawn(process.execPath, [bin, 'diff', '--exit-code', a, b, '-o', 'out.md'], { cwd: work, stdio: 'ignore' }).on('exit', done));
     const whole = [redline(['diff', 'a.txt', 'b.txt'], undefined, {}, work).stdout, redline(['diff', 'b.txt', 'a.txt'], undefined, {}, work).stdout];
     for (let round = 0; round < 2; round++) {
       const codes = await Promise.all([run('a.txt', 'b.txt'), run('b.txt', 'a.txt'), run('a.txt', 'b.txt'), run('b.txt', 'a.txt')]);
