@@ -77,8 +77,7 @@ export function loadConfig(known: readonly string[], from?: string): Config {
     } else if (key === 'lang' && typeof value === 'string') {
       if (!language(value)) throw new InputError(`unknown language "${value}"`, file, undefined, `use one of ${languages().map((l) => l.code).join(', ')}`);
       config.lang = value;
-    }
-    else if (key === 'author' && typeof value === 'string' && value.trim() !== '') config.author = value;
+    } else if (key === 'author' && typeof value === 'string' && value.trim() !== '') config.author = value;
     else if (key === 'markup' && typeof value === 'string' && (OPTION_VALUES['--markup'] as readonly string[]).includes(value)) config.markup = value;
     else if (key === 'catalogue' && typeof value === 'string') config.catalogue = resolve(dirname(file), value);
     else if (key !== '$schema') throw new InputError(`unknown or malformed setting "${key}"`, file, undefined, 'settings are rules, lang, author, markup (critic or html) and catalogue');
