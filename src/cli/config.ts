@@ -50,9 +50,20 @@ export function checkSeverity(rule: string, severity: unknown, known: readonly s
   return [rule as RuleId, severity as Severity];
 }
 
+/** Each settings file read once per run: the program's defaults and lint or draft ask for it both. */
+const read = new Map<string, Config>();
+
 export function loadConfig(known: readonly string[], from?: string): Config {
   const file = findConfig(from);
   if (!file) return { file: null, rules: {} };
+  const cached = read.get(file);
+  if (cached) return cached;
+  const config = parseConfig(file, known);
+  read.set(file, config);
+  return config;
+}
+
+function parseConfig(file: string, known: readonly string[]): Config {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -20,6 +20,8 @@ const MAX_LINES = 1000;
 const MAX_UNDERLINED = 100;
 
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/u;
+/** An underline anywhere the parser may take it for one: in a quote or a list too. */
+const ANY_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/u;
 /** A line that starts a block of its own, which an underline does not make a heading of. */
 const BLOCK_START = /^(?: {0,3}(?:[#>|<]|[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|```|~~~|\[[^\]]*\]:)| {4}|\t)/u;
 const FENCE = /^ {0,3}(```|~~~)/u;
@@ -62,7 +64,7 @@ export function tameMarkdown(text: string, file: string, lineOffset: number): st
     if (counts.emphasis > MAX_EMPHASIS) throw new InputError(`more than ${MAX_EMPHASIS} emphasis marks (* or _) in one paragraph`, file, k + 1 + lineOffset, 'remove the emphasis, or give the text as .txt');
     if (counts.brackets > MAX_BRACKETS) throw new InputError(`more than ${MAX_BRACKETS} brackets ([ or ]) in one paragraph`, file, k + 1 + lineOffset, 'remove the links and brackets, or give the text as .txt');
     if (counts.lines > MAX_LINES) throw new InputError(`a paragraph of more than ${MAX_LINES} lines`, file, k + 1 + lineOffset, 'put a blank line between paragraphs');
-    if (fence === null && !comment && k >= 1 && /^[ \t>]*(?:=+|-+)[ \t]*$/u.test(line) && (lines[k - 1] as string).trim() !== '' && !underlined(lines, k)) {
+    if (fence === null && !comment && k >= 1 && ANY_UNDERLINE.test(line) && (lines[k - 1] as string).trim() !== '' && !underlined(lines, k)) {
       underlines += 1;
       if (underlines > MAX_UNDERLINED) throw new InputError(`more than ${MAX_UNDERLINED} headings underlined with = or - in lists, quotes or after a paragraph line`, file, k + 1 + lineOffset, 'write headings as # Heading');
     }
