@@ -63,7 +63,7 @@ export const diffCommand: CommandSpec = {
     })();
     // Colour: as asked, else on a terminal unless NO_COLOR is set.
     const color = opts.color ?? (tty && !opts.output && !process.env['NO_COLOR']);
-    await deliver(delivery, { kind: 'redline', diffs: noted, title: `${base} → ${revised}` }, { markup, marks: marks ?? 'revisions', color });
+    await deliver(delivery, { kind: 'redline', diffs: noted, compared: `${base} → ${revised}` }, { markup, marks: marks ?? 'revisions', color });
     tell(notices);
     return differ && opts.exitCode === true ? 1 : 0;
   },

@@ -47,7 +47,7 @@ export const mergeCommand: CommandSpec = {
     const stamped = opts.date !== undefined || process.env['SOURCE_DATE_EPOCH'] !== undefined;
     const options = { lang: opts.lang, form: checkForm(opts.form), rebase: opts.rebase === true, ...(marks ? { marks } : {}), ...(stamped ? { date: revisionDate(opts.date) } : {}) };
     const result = mergeInputs(readInput(base), files.map(readInput), options);
-    await deliver(delivery, { kind: 'merge', merge: result.merge, view, changedOnly: opts.changedOnly === true }, { marks: marks ?? 'revisions' });
+    await deliver(delivery, { kind: 'merge', merge: result.merge, view, changedOnly: opts.changedOnly === true, compared: `${base} with ${files.join(', ')}` }, { marks: marks ?? 'revisions' });
     const conflicts = result.merge.conflicts;
     tell([...result.notices, ...result.refused.map((r) => `refused: ${r}`), ...(conflicts > 0 ? [`note: ${conflicts} ${conflicts === 1 ? 'provision' : 'provisions'} in conflict`] : [])]);
     return conflicts > 0 || result.refused.length > 0 ? 1 : 0;

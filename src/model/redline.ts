@@ -45,6 +45,8 @@ export interface RedlineParagraph {
   move?: Move;
   /** who added or suppressed the paragraph (its mark), when it is not the document's author */
   author?: string;
+  /** a merged draft: the status of the proposals this paragraph shows */
+  status?: 'agreed' | 'compatible' | 'conflict';
 }
 
 export interface Move {
@@ -65,3 +67,6 @@ export interface RedlineDocument {
   /** footnotes of the revised text, referenced from the text as `[id]` */
   footnotes: { id: string; text: Segment[]; mark: 'insert' | 'delete' | null }[];
 }
+
+/** What a review page (the HTML redline) names itself in `<meta name="generator">`, so that it can be read back. */
+export const REVIEW_PAGE = 'redline review page';

@@ -16,6 +16,7 @@ import { frontMatter, type FrontMatter } from './frontmatter.js';
 import { formatOf, type Input, type InputFormat } from './input.js';
 import { markdownParagraphs } from './markdown.js';
 import { textParagraphs } from './paragraphs.js';
+import { readReviewPage, reviewLines, reviewSource } from './review-page.js';
 import type { Source } from './source.js';
 
 /** A view of a marked-up document: every change accepted (the default) or every change rejected. */
@@ -68,6 +69,7 @@ function documentOf(input: Input, options: ReadOptions): InputDocument {
   const format = options.format ?? formatOf(input);
   if (format === 'docx') return wordDocument(readDocx(input.bytes, input.file, options.marks ? { marks: options.marks } : {}), input.file, options);
   const text = decodeText(input.bytes, input.file);
+  if (format === 'html') return reviewDocument(text, input.file, options);
   const { fields, body, lines } = frontMatter(text, input.file);
   const critic = hasMarkup(body);
   if (!critic && WORD_DIFF.test(body)) {
@@ -104,6 +106,14 @@ function once(file: string, read: (view: View) => Source): (view?: View) => Sour
     }
     return source;
   };
+}
+
+/** A review page: its inline redline, marked with `<ins>`/`<del>` as a Markdown redline may be. */
+function reviewDocument(html: string, file: string, options: ReadOptions): InputDocument {
+  const content = readReviewPage(html, file);
+  const declared = options.lang ?? (content.lang && language(content.lang) ? content.lang : undefined);
+  const lang = resolveLanguage(declared, reviewLines(content));
+  return { file, format: 'html', lang, marking: 'criticmarkup', fields: {}, authors: null, source: once(file, (view) => reviewSource(content, view, file, lang)) };
 }
 
 function wordDocument(content: DocxContent, file: string, options: ReadOptions): InputDocument {

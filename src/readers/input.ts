@@ -13,13 +13,12 @@ export interface Input {
   bytes: Uint8Array;
 }
 
-export type InputFormat = 'text' | 'markdown' | 'docx';
+/** `html`: a review page written by `diff` or `merge -o FILE.html`, read back as the redline it is */
+export type InputFormat = 'text' | 'markdown' | 'docx' | 'html';
 
 /** Outputs of redline and other formats that are not inputs: refused by name, with a hint. */
 const NOT_INPUTS: Record<string, string> = {
   '.json': 'JSON',
-  '.html': 'HTML',
-  '.htm': 'HTML',
   '.pdf': 'PDF',
   '.doc': 'a Word 97-2003 file',
   '.odt': 'an OpenDocument file',
@@ -30,6 +29,7 @@ export function formatOf(input: Input): InputFormat {
   const ext = extname(input.file).toLowerCase();
   if (ext === '.docx') return 'docx';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
   const other = NOT_INPUTS[ext];
   if (other) {
     const save = ext === '.doc' || ext === '.odt' || ext === '.rtf' ? 'save it as .docx' : 'give the .txt, .md or .docx it was made from';

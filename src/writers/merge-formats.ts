@@ -1,9 +1,7 @@
 /** A merge written as Markdown, HTML or Word, in the view asked for. */
-import type { Merge } from '../model/merge.js';
 import { writeDocx, type DocxMarks } from './docx.js';
-import { escapeHtml, writeHtml } from './html.js';
 import { writeMarkdown } from './markdown.js';
-import { compilationReport, draftRedlines, draftTitle, summaryLines, synopticReport } from './merge.js';
+import { compilationReport, draftRedlines, synopticReport } from './merge.js';
 import type { Report } from './report.js';
 import { writeReportDocx } from './report-docx.js';
 import { writeReportHtml } from './report-html.js';
@@ -23,14 +21,9 @@ export function mergeMarkdown(p: MergeProduct): string {
   return writeMarkdown(draftRedlines(p.merge));
 }
 
-function summaryHtml(merge: Merge): string {
-  const [title, ...lines] = summaryLines(merge);
-  return `<section class="summary"><h1>${escapeHtml(title ?? '')}</h1>\n${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</section>`;
-}
-
+/** The compilation (or synoptic table) as a page to print; the draft on screen is the review page (review-product.ts). */
 export function mergeHtml(p: MergeProduct): string {
-  if (p.view !== 'draft') return writeReportHtml(report(p));
-  return writeHtml(p.merge.documents.map((d) => d.redline), draftTitle(p.merge), summaryHtml(p.merge));
+  return writeReportHtml(report(p.view === 'draft' ? { ...p, view: 'synoptic' } : p));
 }
 
 /** The draft as tracked changes whose authors are the proposers; the other views as tables. */

@@ -27,10 +27,11 @@ export interface FileDiff {
 export type Product =
   | { kind: 'resolution'; parsed: Parsed }
   /** `diffs` may be made as they are taken (the library's `eachDiff`): writers go through them once */
-  | { kind: 'redline'; diffs: Iterable<FileDiff>; title?: string }
+  /** `compared`: what was compared, for people (`base.txt → revised.txt`), shown by the review page */
+  | { kind: 'redline'; diffs: Iterable<FileDiff>; compared?: string }
   | { kind: 'proposal'; draft: Draft }
   /** the secretariat's merge, in one of its views; `changedOnly` folds untouched clauses of the synoptic table */
-  | { kind: 'merge'; merge: Merge; view: MergeView; changedOnly?: boolean };
+  | { kind: 'merge'; merge: Merge; view: MergeView; changedOnly?: boolean; compared?: string };
 
 export interface WriteOptions {
   /** Markdown redlines: CriticMarkup (default) or `<ins>`/`<del>` */
@@ -109,8 +110,12 @@ const WRITERS: readonly Writer[] = [
     writes: ['redline', 'merge'],
     binary: false,
     write: async (p) => {
-      if (p.kind === 'merge') return (await import('./merge-formats.js')).mergeHtml(p);
-      return (await import('./html.js')).htmlParts(redlines(p), (p.kind === 'redline' ? p.title : undefined) ?? 'Redline');
+      // the compilation is a document to print; the synoptic table and the draft are a review page
+      if (p.kind === 'merge' && p.view === 'compilation') return (await import('./merge-formats.js')).mergeHtml(p);
+      const review = await import('./review-product.js');
+      if (p.kind === 'merge') return review.mergeReview(p.merge, p.compared ?? 'the base text with its proposals', p.view === 'draft' ? 'inline' : 'side');
+      if (p.kind !== 'redline') throw new Error(`this writer cannot write a ${p.kind}`);
+      return review.diffReview(p.diffs, p.compared ?? 'the base text with the revised text');
     },
   },
   {

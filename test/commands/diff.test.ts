@@ -38,14 +38,17 @@ describe('redline diff', () => {
     for (const c of j.changes) expect(Object.keys(c).slice(0, 6)).toEqual(['op', 'kind', 'base', 'revised', 'relabeled', 'moved']);
   });
 
-  it('writes a self-contained HTML page with lang, dir, the redline and a side-by-side table', () => {
+  it('writes a self-contained review page with lang, dir, the redline and a side-by-side table, which accept and reject read back', () => {
     const out = join(dir, 'redline.html');
     expect(redline(['diff', BUSAN, DUBAI, '-o', out]).status).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/u);
     expect(html).toContain('<del>BUSAN</del><ins>DUBAI</ins>');
-    expect(html).toContain('<th>base</th><th>revised</th>');
-    expect(html).not.toMatch(/<script|<link |src="http/u);
+    expect(html).toContain('<th>Clause</th><th>Base</th><th>Revised</th>');
+    expect(html).toContain(`Compared: ${BUSAN} → ${DUBAI}`);
+    expect(html).not.toMatch(/<link |<script src|src="http/u);
+    expect(redline(['accept', out, '--format', 'text']).stdout).toBe(readFileSync(DUBAI, 'utf8'));
+    expect(redline(['reject', out, '--format', 'text']).stdout).toBe(readFileSync(BUSAN, 'utf8'));
   });
 
   it('writes a git-style word diff for terminals, folding unchanged clauses', () => {

@@ -31,7 +31,7 @@ const OUTPUTS: [name: string, args: string[], holds: 'text' | 'redline' | 'instr
   ['diff-html.md', ['diff', BUSAN, DUBAI, '--markup', 'html'], 'redline'],
   ['diff-revisions.docx', ['diff', BUSAN, DUBAI], 'redline'],
   ['diff-formatting.docx', ['diff', BUSAN, DUBAI, '--marks', 'formatting'], 'redline'],
-  ['diff.html', ['diff', BUSAN, DUBAI], 'refused'],
+  ['diff.html', ['diff', BUSAN, DUBAI], 'redline'],
   ['diff.json', ['diff', BUSAN, DUBAI], 'refused'],
   ['diff.txt', ['diff', BUSAN, DUBAI], 'refused'],
   ['draft.md', ['draft', BUSAN, DUBAI, '--proposer', 'Test Delegation', '--reference', 'TST/1/1'], 'instructions'],

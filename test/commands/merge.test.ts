@@ -146,7 +146,11 @@ describe('views', () => {
     expect(redline(['accept', out('draft.docx'), '--format', 'text']).stdout).toBe(redline(['accept', out('draft.md'), '--format', 'text']).stdout);
     const html = redline(['merge', BASE, ...GROUPS, '--view', 'draft', '--format', 'html']).stdout;
     expect(html).toContain('<ins title="IAP" data-author="IAP">legal guardians</ins>');
-    expect(html).toContain('Summary of the proposals');
+    expect(html).toContain('<body data-view="inline">');
+    expect(html).toMatch(/data-count="proposer-RCC">\d+</u);
+    writeFileSync(out('draft.html'), html);
+    expect(redline(['accept', out('draft.html'), '--format', 'text']).stdout).toBe(redline(['accept', out('draft.md'), '--format', 'text']).stdout);
+    expect(redline(['reject', out('draft.html'), '--format', 'text']).stdout).toBe(fixtureText('res179-dubai-2018.txt'));
   });
 });
 

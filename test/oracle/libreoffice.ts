@@ -4,9 +4,10 @@
  * `lo_build.py` has LibreOffice write Word files itself, so our reader meets another producer.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { accessSync, constants, readdirSync, realpathSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { readdirSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onPath } from '../helpers/on-path.js';
 
 export interface OracleResult {
   file: string;
@@ -111,20 +112,6 @@ const SCRIPT = fileURLToPath(new URL('./lo_oracle.py', import.meta.url));
 const BUILD_SCRIPT = fileURLToPath(new URL('./lo_build.py', import.meta.url));
 /** generous: a first start with a fresh profile takes a few seconds, a batch a few more */
 const BATCH_TIMEOUT_MS = 10 * 60_000;
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
 
 let pythonFound: string | null | undefined;
 

@@ -10,7 +10,7 @@ import type { Parsed } from '../../src/model/resolution.js';
 import { resolveMarkup } from '../../src/readers/criticmarkup.js';
 import { parseFile, parseText } from '../../src/readers/read.js';
 import { writeDocx } from '../../src/writers/docx.js';
-import { writeHtml } from '../../src/writers/html.js';
+import { diffReview } from '../../src/writers/review-product.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
 import { writeTerminal } from '../../src/writers/terminal.js';
 import { writeText } from '../../src/writers/text.js';
@@ -63,17 +63,17 @@ describe('Markdown', () => {
   });
 });
 
-describe('HTML', () => {
-  const html = writeHtml([diff(base, reworded).redline], 'move');
-  const redlinePart = html.slice(0, html.indexOf('<h1>Side by side</h1>'));
-  it('shows the moved clause once, at its destination, with its word edits and where it came from', () => {
-    expect(count(redlinePart, SPECTRUM)).toBe(1);
-    expect(redlinePart).toMatch(/<p class="item destination" id="r-considering\/e">.*<del>significant<\/del><ins>serious<\/ins>.*<span class="move">moved from considering b\)<\/span><\/p>/u);
-    expect(redlinePart).toMatch(/<p class="item origin" id="r-considering\/b-origin"><span class="label"><del>b\)<\/del><\/span><span class="move">moved to considering e\)<\/span><\/p>/u);
+describe('the review page', () => {
+  const html = [...diffReview([diff(base, reworded)], 'base → revised')].join('');
+  const inline = html.slice(html.indexOf('<div class="inline">'), html.indexOf('<table class="side">'));
+  it('shows the moved clause at its destination with its word edits, linked to where it came from and back', () => {
+    expect(inline).toMatch(/<p id="d0-p(\d+)" class="item change k-moved"[^>]*data-mark="insert"[^>]*>.*<del>significant<\/del><ins>serious<\/ins>.*<a class="pair ui" href="#d0-p\d+" data-goto="d0-\d+">moved from considering b\)<\/a><\/p>/u);
+    // its old place keeps its old text, struck through, for reject to read back
+    expect(inline).toMatch(/<p id="d0-p\d+" class="item origin k-moved"[^>]*data-mark="delete"[^>]*><span class="label"><del>b\)<\/del><\/span><span class="text"><del>that the cost of spectrum.*<a class="pair ui" href="#d0-p\d+" data-goto="d0-\d+">moved to considering e\)<\/a><\/p>/u);
   });
   it('pairs the two ends in one row of the side-by-side table', () => {
-    const table = html.slice(html.indexOf('<h1>Side by side</h1>'));
-    expect(table).toContain('<td class="id">considering/b → considering/e</td><td>b) that the cost of spectrum licences remains a significant barrier');
+    const table = html.slice(html.indexOf('<table class="side">'));
+    expect(table).toMatch(/<td class="ref">considering b\) → considering e\)<\/td><td><del>b\)<\/del> that the cost of spectrum licences remains a <del>significant<\/del> barrier/u);
     expect(count(table, SPECTRUM)).toBe(2);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/model/comparison.js';
 import { summarize } from '../../src/model/comparison.js';
 import type { RedlineDocument } from '../../src/model/redline.js';
-import { htmlParts, writeHtml } from '../../src/writers/html.js';
+import { diffReview } from '../../src/writers/review-product.js';
 import { diffJson, redlineJsonParts, writeJson } from '../../src/writers/json.js';
 import { markdownParts, writeMarkdown } from '../../src/writers/markdown.js';
 import type { FileDiff } from '../../src/writers/registry.js';
@@ -50,10 +50,11 @@ describe('writers in parts', () => {
     );
   });
 
-  it('HTML: the parts joined are the whole page, in the first document’s language', () => {
-    const all = [doc(['alpha'], 'ar'), doc(['beta'])];
-    const page = [...htmlParts(all, 'T')].join('');
-    expect(page).toBe(writeHtml(all, 'T'));
+  it('HTML: the review page in parts, a document each, in the first document’s language', () => {
+    const all: FileDiff[] = [doc(['alpha'], 'ar'), doc(['beta'])].map((redline, k) => ({ file: null, document: `resolution ${k + 1}`, comparison: comparison(1), redline }));
+    const parts = [...diffReview(all, 'a → b')];
+    const page = parts.join('');
+    expect(parts.length).toBe(4);
     expect(page).toContain('<html lang="ar" dir="rtl">');
     expect(page.indexOf('alpha')).toBeLessThan(page.indexOf('beta'));
   });

@@ -7,6 +7,7 @@
  */
 import { cleanLayout } from '../../model/clauses.js';
 import type { Language } from '../../model/language.js';
+import type { MergeStatus } from '../../model/merge.js';
 import type { Proposal, ProposalChange } from '../../model/proposal.js';
 import type { RedlineDocument, RedlineParagraph, Segment } from '../../model/redline.js';
 import type { Item, Resolution } from '../../model/resolution.js';
@@ -26,6 +27,8 @@ export interface Drafted {
 /** Who is credited with the changes of one clause. */
 interface Credit {
   authors: string;
+  /** the status of the clause the credit is for */
+  status?: Exclude<MergeStatus, 'unchanged'>;
   /** compatible changes: which base characters each proposer's edits replace */
   ranges?: { from: number; to: number; authors: string }[];
   /** a conflict: its alternatives as written in the draft */
@@ -70,9 +73,10 @@ export function mergedDraft(base: Resolution, proposals: readonly Proposal[], as
   const lists = new Map<string, Set<string>>();
   const all = new Set<string>();
 
-  const credit = (a: Assessed, c: Credit): void => {
+  const credit = (a: Assessed, given: Credit): void => {
+    const c: Credit = a.status === 'unchanged' ? given : { ...given, status: a.status };
     if (a.id === 'revision') {
-      for (const id of ['title', 'formula']) byBase.set(id, { authors: [byBase.get(id)?.authors, c.authors].filter(Boolean).join(', ') });
+      for (const id of ['title', 'formula']) byBase.set(id, { ...c, authors: [byBase.get(id)?.authors, c.authors].filter(Boolean).join(', ') });
     } else if (!a.added) byBase.set(a.id, c);
   };
 
@@ -96,7 +100,7 @@ export function mergedDraft(base: Resolution, proposals: readonly Proposal[], as
     }
     if (a.status === 'agreed') {
       credit(a, { authors });
-      if (a.added) for (const line of addedTexts(rep.change)) byText.set(line, { authors });
+      if (a.added) for (const line of addedTexts(rep.change)) byText.set(line, { authors, status: a.status });
     } else if (a.status === 'compatible') {
       rewritten.set(rep.change, { ...rep.change, text: a.merged ?? '' });
       const ranges = changing.flatMap((g) => (editRanges(a.base ?? '', g.text ?? '') ?? []).map((r) => ({ ...r, authors: tags(g.entries) })));
@@ -107,8 +111,8 @@ export function mergedDraft(base: Resolution, proposals: readonly Proposal[], as
       const alternatives = a.groups.map((g) => ({ keep: g.op === 'NOC', text: bracket(g, a.base, textOf(g, a.base)), authors: tags(g.entries) }));
       credit(a, { authors, alternatives });
       const everyoneHere = tags(a.groups.flatMap((g) => g.entries));
-      byText.set(change.text ?? '', { authors: everyoneHere, alternatives });
-      for (const line of addedTexts(change).slice(1)) byText.set(line, { authors: everyoneHere });
+      byText.set(change.text ?? '', { authors: everyoneHere, alternatives, status: a.status });
+      for (const line of addedTexts(change).slice(1)) byText.set(line, { authors: everyoneHere, status: a.status });
     }
     // re-lettering after an ADD or a SUP is credited to whoever added or suppressed
     const op = a.status === 'conflict' ? null : (changing[0]?.op ?? null);
@@ -168,10 +172,23 @@ interface Credits {
 
 const HEAD = new Set(['title', 'subtitle', 'formula']);
 
+/** A paragraph of the draft with its proposers, and the status of its clause when it shows a proposal. */
 function attribute(p: RedlineParagraph, c: Credits): RedlineParagraph {
+  const q = attributed(p, c);
+  const status = credited(p, c)?.status;
+  const shown = q.mark !== null || [...q.label, ...q.text].some((s) => s.op !== 'equal');
+  return status && shown ? { ...q, status } : q;
+}
+
+/** The credit a paragraph of the draft takes: by its base clause, or by its text when it is new. */
+function credited(p: RedlineParagraph, c: Credits): Credit | undefined {
   const baseId = p.mark === 'delete' || HEAD.has(p.id) ? p.id : (c.origins.get(p.id) ?? null);
-  const revisedText = p.text.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
-  const found = baseId ? c.byBase.get(baseId) : c.byText.get(revisedText);
+  return baseId ? c.byBase.get(baseId) : c.byText.get(p.text.filter((s) => s.op !== 'delete').map((s) => s.text).join(''));
+}
+
+function attributed(p: RedlineParagraph, c: Credits): RedlineParagraph {
+  const baseId = p.mark === 'delete' || HEAD.has(p.id) ? p.id : (c.origins.get(p.id) ?? null);
+  const found = credited(p, c);
   const authors = found?.authors ?? c.everyone;
   const parent = baseId?.includes('/') ? baseId.slice(0, baseId.lastIndexOf('/')) : null;
   const listAuthors = parent ? [...(c.lists.get(parent) ?? [])].join(', ') : '';
