@@ -13,6 +13,7 @@ import { lintCommand } from './commands/lint.js';
 import type { CommandSpec } from './commands/command.js';
 import { loadParsersFor } from './cli/parsers.js';
 import { watchOutput } from './cli/output.js';
+import { beQuiet } from './cli/progress.js';
 import { applySettings, loadConfig } from './cli/config.js';
 import { packageVersion } from './cli/version.js';
 import { RULE_IDS } from './model/lint.js';
@@ -33,6 +34,7 @@ export function buildProgram(report: (status: number) => void): Command {
     .version(packageVersion())
     .option('--debug', 'on an internal error, print its stack too')
     .option('--max-size <MB>', 'the largest input read, in megabytes (default 50)')
+    .option('-q, --quiet', 'no progress line and no notes on standard error (errors and refusals still)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -41,6 +43,7 @@ export function buildProgram(report: (status: number) => void): Command {
     });
   program.hook('preAction', (_program, action) => {
     applySettings(action, loadConfig(RULE_IDS));
+    beQuiet(program.opts<{ quiet?: boolean }>().quiet === true);
     const given = program.opts<{ maxSize?: string }>().maxSize;
     if (given === undefined) return;
     const mb = Number(given);

@@ -6,6 +6,7 @@ import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeF
 import { basename, dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { InputError } from '../model/errors.js';
+import { isQuiet } from './progress.js';
 import type { Written } from '../writers/registry.js';
 
 function canonical(path: string): string {
@@ -177,5 +178,6 @@ async function writeInPlace(out: string, parts: Iterable<string | Uint8Array>, b
 
 /** Standard error, one line each: notices of a job that went through, and refusals. */
 export function tell(lines: readonly string[]): void {
-  for (const line of lines) process.stderr.write(`redline: ${line}\n`);
+  // --quiet keeps what went wrong (refusals, conflicts) and drops the notes
+  for (const line of lines) if (!(isQuiet() && line.startsWith('note:'))) process.stderr.write(`redline: ${line}\n`);
 }

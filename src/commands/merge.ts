@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { readInput } from '../readers/input.js';
+import { filesIn, readInput } from '../readers/input.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkForm, checkMarks, checkView } from '../cli/options.js';
 import { tell } from '../cli/output.js';
@@ -27,7 +27,7 @@ export const mergeCommand: CommandSpec = {
   declare: (c: Command) => {
     c.description('compile every proposal on a resolution: a synoptic table, a compilation or a merged draft; exit 1 when proposals conflict')
       .argument('<base>', 'the resolution the proposals amend (or a collection of resolutions)')
-      .argument('<proposals...>', 'proposal files or contributions, in any form')
+      .argument('<proposals...>', 'proposal files or contributions, in any form, or folders of them')
       .option('-o, --output <out>', 'write to this file (.md, .html, .docx or .json)')
       .option('--format <format>', 'md | html | docx | json')
       .addOption(new Option('--view <view>', 'synoptic (a table, a column per proposer), compilation (each provision with its proposals) or draft (the merged text, conflicts in brackets)').default('synoptic'))
@@ -46,7 +46,8 @@ export const mergeCommand: CommandSpec = {
     const marks = checkMarks(opts.marks);
     const stamped = opts.date !== undefined || process.env['SOURCE_DATE_EPOCH'] !== undefined;
     const options = { lang: opts.lang, form: checkForm(opts.form), rebase: opts.rebase === true, ...(marks ? { marks } : {}), ...(stamped ? { date: revisionDate(opts.date) } : {}) };
-    const result = mergeInputs(readInput(base), files.map(readInput), options);
+    // a folder of proposals is its files, in name order
+    const result = mergeInputs(readInput(base), filesIn(files).map(readInput), options);
     await deliver(delivery, { kind: 'merge', merge: result.merge, view, changedOnly: opts.changedOnly === true, compared: `${base} with ${files.join(', ')}` }, { marks: marks ?? 'revisions' });
     const conflicts = result.merge.conflicts;
     tell([...result.notices, ...result.refused.map((r) => `refused: ${r}`), ...(conflicts > 0 ? [`note: ${conflicts} ${conflicts === 1 ? 'provision' : 'provisions'} in conflict`] : [])]);

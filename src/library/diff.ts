@@ -25,13 +25,14 @@ export function diffPaths(base: string, revised: string, options: ReadOptions & 
  * through once; the notices are complete when they have been. Errors in the paths are thrown at
  * once, errors in the files as their turn comes.
  */
-export function eachDiff(base: string, revised: string, options: ReadOptions & CompareOptions = {}): { diffs: Iterable<FileDiff>; notices: Notice[] } {
+export function eachDiff(base: string, revised: string, options: ReadOptions & CompareOptions = {}): { diffs: Iterable<FileDiff>; notices: Notice[]; files: number | null } {
   const notices: Notice[] = [];
   const pairs = inputPairs(base, revised);
   function* diffs(): Generator<FileDiff> {
     for (const pair of pairs) yield* pairDiffs(pair, base, options, notices);
   }
-  return { diffs: diffs(), notices };
+  // how many pairs of files, when folders were given
+  return { diffs: diffs(), notices, files: pairs[0]?.file === null ? null : pairs.length };
 }
 
 /**

@@ -4,7 +4,7 @@
  * nothing (a Word file starts with the zip signature).
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { InputError } from '../model/errors.js';
 
 export interface Input {
@@ -110,7 +110,7 @@ export interface InputPair {
 
 const READABLE = /\.(?:txt|md|markdown|docx)$/iu;
 
-function isFolder(path: string): boolean {
+export function isFolder(path: string): boolean {
   try {
     return path !== '-' && statSync(path).isDirectory();
   } catch {
@@ -156,4 +156,29 @@ export function filesIn(paths: readonly string[]): string[] {
     if (files.length === 0) throw new InputError('no .txt, .md or .docx files in this folder', path);
     return files;
   });
+}
+
+/** Files of several folders that belong together: the same name, extension aside (`res179.txt`, `res179.md`). */
+export interface FolderSet {
+  /** the name without its extension */
+  name: string;
+  /** the file in each folder, in the order the folders were given; null where a folder has none */
+  files: (string | null)[];
+}
+
+/** Several folders' files matched by name, extension aside, in name order; two files of one stem in a folder are refused. */
+export function folderSets(folders: readonly string[]): FolderSet[] {
+  const byStem = new Map<string, (string | null)[]>();
+  folders.forEach((folder, k) => {
+    const files = listing(folder);
+    if (files.length === 0) throw new InputError('no .txt, .md or .docx files in this folder', folder);
+    for (const file of files) {
+      const stem = file.replace(/\.[^.]*$/u, '');
+      const set = byStem.get(stem) ?? folders.map(() => null);
+      if (set[k]) throw new InputError(`holds both ${basename(set[k] as string)} and ${file}`, folder, undefined, 'keep one file per resolution in each folder');
+      set[k] = join(folder, file);
+      byStem.set(stem, set);
+    }
+  });
+  return [...byStem.keys()].sort().map((name) => ({ name, files: byStem.get(name) as (string | null)[] }));
 }

@@ -48,6 +48,20 @@ export function writeCheckReport(report: CheckReport, format: ReportFormat): str
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/** The reports of folders checked file by file: JSON `{ ok, documents: [ { file, ok, mismatches } ] }`, else each report in turn and a last line for all. */
+export function writeCheckReports(reports: readonly CheckReport[], format: ReportFormat): string {
+  const ok = reports.every((r) => r.ok);
+  if (format === 'json') {
+    const documents = reports.map((r) => ({ file: r.file, ...(JSON.parse(writeCheckReport(r, 'json')) as object) }));
+    return `${JSON.stringify({ ok, documents }, null, 2)}\n`;
+  }
+  const each = reports.map((r) => writeCheckReport(r, format)).join('');
+  if (format !== 'text') return each;
+  const failed = reports.filter((r) => !r.ok).length;
+  const n = reports.length;
+  return `${each}${ok ? `check passed: ${n} ${n === 1 ? 'file' : 'files'}` : `check failed: ${failed} of ${n} ${n === 1 ? 'file' : 'files'}`}\n`;
+}
+
 export function writeFindings(findings: readonly Finding[], format: ReportFormat, files: number): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

@@ -32,25 +32,24 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox'] });
 }
 
-/** What a page did that it should not: script errors, console errors, requests for anything but itself. */
+/** What a page did that it should not: script errors, console errors, requests beyond local files (the network). */
 export interface Trouble {
   errors: string[];
   requests: string[];
 }
 
-/** Open a file, recording errors and every request that is not the file itself. */
+/** Open a file, recording errors and every request that is not for a local file. */
 export async function open(browser: Browser, file: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; trouble: Trouble }> {
   const page = await browser.newPage({ viewport });
   const trouble: Trouble = { errors: [], requests: [] };
-  const url = `file://${resolve(file)}`;
   page.on('pageerror', (e) => trouble.errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') trouble.errors.push(m.text());
   });
   page.on('request', (r) => {
-    if (r.url().split('#')[0] !== url) trouble.requests.push(r.url());
+    if (!r.url().startsWith('file://')) trouble.requests.push(r.url());
   });
-  await page.goto(url);
+  await page.goto(`file://${resolve(file)}`);
   return { page, trouble };
 }
 

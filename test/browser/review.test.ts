@@ -204,6 +204,23 @@ describe.runIf(available)('review pages in Chromium', () => {
     });
   });
 
+  it('indexes the pages of a folder: a row per file with the counts of the JSON, each linking to its page', async () => {
+    const out = join(dir, 'folder');
+    expect(redline(['diff', 'fixtures/en/folders/2014', 'fixtures/en/folders/2018', '-o', `${out}/`]).status).toBe(0);
+    const json = JSON.parse(redline(['diff', 'fixtures/en/folders/2014', 'fixtures/en/folders/2018', '--format', 'json']).stdout) as { documents: { file: string; summary: Comparison['summary'] }[] };
+    const p = await page(join(out, 'index.html'));
+    expect(await visibleCount(p, 'tbody tr')).toBe(json.documents.length);
+    for (const d of json.documents) {
+      const row = p.locator(`tr[data-file="${d.file}"]`);
+      expect(await row.locator('td[data-kind="MOD"]').textContent()).toBe(String(d.summary.MOD));
+      expect(await row.locator('td[data-kind="moved"]').textContent()).toBe(String(d.summary.moved));
+    }
+    await p.locator('a', { hasText: 'res900.txt' }).click();
+    await p.waitForURL(/res900\.html$/u);
+    const moved = json.documents.find((d) => d.file === 'res900.txt')?.summary.moved;
+    expect(await count(p, 'moved')).toBe(moved);
+  });
+
   describe('the six languages', () => {
     it('lays Arabic out right to left: labels at the right, text flowing left', async () => {
       const { html } = written('ar', ['diff', 'fixtures/ar/parallel/resolution.txt', 'fixtures/ar/parallel/revised.txt']);

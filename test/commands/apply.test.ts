@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -169,5 +169,29 @@ describe('redline draft', () => {
     const out = join(dir, `draft.${ext}`);
     expect(redline(['draft', BUSAN, DUBAI, '-o', out]).status).toBe(0);
     expect(redline(['apply', BUSAN, out]).stdout).toBe(fixtureText('res179-dubai-2018.txt'));
+  });
+});
+
+describe('redline apply and merge on folders', () => {
+  const F = (name: string): string => fixture(`folders/${name}`);
+
+  it('consolidates each resolution of a folder with its proposal, into a folder, under its own name', () => {
+    const out = join(dir, 'consolidated');
+    const r = redline(['apply', F('2014'), F('proposals'), '-o', `${out}/`]);
+    expect(r.status, r.stderr).toBe(0);
+    for (const name of ['res179.txt', 'res900.txt', 'res901.txt']) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(F(`consolidated/${name}`), 'utf8'));
+    const file = redline(['apply', F('2014'), F('proposals'), '-o', join(dir, 'one.txt')]);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toMatch(/2014: is a folder: give one folder of proposals and -o a folder \(ending in \/\) for the consolidated texts/u);
+    expect(existsSync(join(dir, 'one.txt'))).toBe(false);
+  });
+
+  it('takes a folder of proposals as its files, in name order', () => {
+    const folder = join(dir, 'proposal-folder');
+    mkdirSync(folder);
+    copyFileSync(fixture('proposals/rcc-2017/instructions.md'), join(folder, 'rcc.md'));
+    expect(redline(['apply', BUSAN, folder]).stdout).toBe(fixtureText('proposals/rcc-2017/expected.txt'));
+    const merged = JSON.parse(redline(['merge', BUSAN, folder, '--format', 'json']).stdout) as { proposers: { proposer: string }[] };
+    expect(merged.proposers.length).toBe(1);
   });
 });

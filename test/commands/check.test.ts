@@ -80,3 +80,32 @@ describe('redline check', () => {
     expect(fixtureText('res179-dubai-2018.txt')).not.toBe(readFileSync(good, 'utf8'));
   });
 });
+
+describe('redline check on folders', () => {
+  const F = (name: string): string => fixture(`folders/${name}`);
+
+  it('checks each resolution with its proposal against its consolidated text, matched by name; JSON per file', () => {
+    const r = redline(['check', F('2014'), F('proposals'), '--expect', F('consolidated')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('check passed: 3 files');
+    const bad = redline(['check', F('2014'), F('proposals'), '--expect', F('2018'), '--format', 'json']);
+    expect(bad.status).toBe(1);
+    const j = JSON.parse(bad.stdout) as { ok: boolean; documents: { file: string; ok: boolean; mismatches: unknown[] }[] };
+    expect(j.ok).toBe(false);
+    expect(j.documents.map((d) => [d.file.split('/').at(-1), d.ok])).toEqual([['res179.txt', false], ['res900.txt', false], ['res901.txt', false]]);
+    expect(j.documents.every((d) => d.mismatches.length > 0)).toBe(true);
+    const github = redline(['check', F('2014'), F('proposals'), '--expect', F('2018'), '--format', 'github']);
+    expect(new Set(github.stdout.trim().split('\n').map((l) => /file=([^,]+)/u.exec(l)?.[1]?.split('/').at(-1)))).toEqual(new Set(['res179.txt', 'res900.txt', 'res901.txt']));
+  });
+
+  it('refuses folders that do not match, in one line', () => {
+    const lone = mkdtempSync(join(tmpdir(), 'redline-check-lone-'));
+    writeFileSync(join(lone, 'res999.txt'), fixtureText('pairs/move/base.txt'));
+    const r = redline(['check', F('2014'), F('proposals'), '--expect', lone]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/: has res999, which .*2014 does not; add its base text to .*2014, or take it out$/u)]);
+    const file = redline(['check', F('2014'), F('proposals/res179.md'), '--expect', F('consolidated')]);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toMatch(/2014: is a folder: give one folder of proposals, and --expect a folder of consolidated texts/u);
+  });
+});

@@ -129,6 +129,33 @@ describe('redline diff on folders', () => {
     expect(redline(['diff', a, DUBAI]).stderr).toMatch(/is a folder, and .* is a file; give two files or two folders/u);
   });
 
+  it('writes a folder: a review page per file and an index linking each, its counts those of the JSON', () => {
+    const out = join(dir, 'pages');
+    const r = redline(['diff', fixture('folders/2014'), fixture('folders/2018'), '-o', `${out}/`]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'res179.html', 'res900.html', 'res901.html']);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    const json = JSON.parse(redline(['diff', fixture('folders/2014'), fixture('folders/2018'), '--format', 'json']).stdout) as { documents: { file: string; summary: Record<string, number> }[] };
+    for (const d of json.documents) {
+      const page = d.file.replace(/\.txt$/u, '.html');
+      const row = new RegExp(`<tr[^>]*data-file="${d.file}"><td><a href="${page}">`, 'u');
+      expect(index).toMatch(row);
+      for (const kind of ['MOD', 'ADD', 'SUP', 'moved', 'relabeled']) expect(index).toMatch(new RegExp(`data-file="${d.file}">.*?<td data-kind="${kind}">${d.summary[kind]}</td>`, 'u'));
+      // each page is a redline of its own pair, read back as one
+      expect(redline(['accept', join(out, page), '--format', 'text']).stdout).toBe(readFileSync(fixture(`folders/2018/${d.file}`), 'utf8'));
+      expect(redline(['reject', join(out, page), '--format', 'text']).stdout).toBe(readFileSync(fixture(`folders/2014/${d.file}`), 'utf8'));
+    }
+    // another format: a file each, no index
+    const md = join(dir, 'pages-md');
+    expect(redline(['diff', fixture('folders/2014'), fixture('folders/2018'), '--format', 'md', '-o', `${md}/`]).status).toBe(0);
+    expect(readdirSync(md).sort()).toEqual(['res179.md', 'res900.md', 'res901.md']);
+    // a folder for two files is refused before any work
+    const two = redline(['diff', BUSAN, DUBAI, '-o', `${join(dir, 'nowhere')}/`]);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/nowhere\/: names a folder, and two files were compared; give -o a file, or compare two folders/u);
+    expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+  });
+
   it('a bad file found halfway through the folders (the output written as it goes) leaves no output and no temporary file', () => {
     const a = join(dir, 'half-a');
     const b = join(dir, 'half-b');
