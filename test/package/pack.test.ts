@@ -35,14 +35,24 @@ beforeAll(() => {
 describe('the packed package', () => {
   it('holds the command, the library, its declarations and the language tables, and no tests or fixtures', () => {
     const listed = run('tar', ['-tzf', tarball], dir).stdout.split('\n');
-    for (const f of ['package/bin/redline.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/src/languages/en.json', 'package/src/languages/zh.json', 'package/README.md', 'package/CHANGELOG.md', 'package/LICENSE']) expect(listed).toContain(f);
+    for (const f of ['package/bin/redline.js', 'package/dist/bin/cli.js', 'package/dist/lib/index.js', 'package/dist/index.d.ts', 'package/src/languages/en.json', 'package/src/languages/zh.json', 'package/README.md', 'package/CHANGELOG.md', 'package/LICENSE']) expect(listed).toContain(f);
     expect(listed.filter((f) => /^package\/(?:test|fixtures|bench)\//u.test(f))).toEqual([]);
+    // tsc's modules are bundled into dist/bin and dist/lib: only their declarations ship besides
+    expect(listed.filter((f) => /^package\/dist\/(?!bin\/|lib\/).*\.js$/u.test(f))).toEqual([]);
+  });
+
+  it('declares the Node its dependencies need: no EBADENGINE from any of them on the Node it declares', () => {
+    const pkg = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], dir).stdout) as { engines: { node: string }; dependencies: Record<string, string> };
+    expect(pkg.engines.node).toBe('>=20.19');
+    // docx is bundled into dist/lib and dist/bin: its nanoid 6 (Node 22) is never installed
+    expect(Object.keys(pkg.dependencies)).not.toContain('docx');
   });
 
   it('installs globally: redline runs from the bin with its version and writes a Word redline', () => {
     const prefix = join(dir, 'global');
     const installed = run('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', tarball], dir);
     expect(installed.status, installed.stderr).toBe(0);
+    expect(installed.stderr).not.toMatch(/EBADENGINE/u);
     const bin = join(prefix, 'bin', 'redline');
     expect(run(bin, ['--version'], dir).stdout).toBe(`${manifest.version}\n`);
     const diff = run(bin, ['diff', BUSAN, DUBAI, '-o', join(dir, 'redline.docx')], dir);
@@ -57,10 +67,11 @@ describe('the packed package', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }));
     const installed = run('npm', ['install', '--prefer-offline', tarball], app);
     expect(installed.status, installed.stderr).toBe(0);
-    writeFileSync(join(app, 'use.mjs'), "import { parse } from 'resolution-redline';\nconst r = parse('RESOLUTION 1 (REV. DUBAI, 2018)\\n\\nconsidering\\n\\na)\\tthat it is so;\\n');\nconsole.log(r.kind, r.blocks.map((b) => b.items.map((i) => i.id).join()).join());\n");
+    expect(installed.stderr).not.toMatch(/EBADENGINE/u);
+    writeFileSync(join(app, 'use.mjs'), "import { parse, compare, write } from 'resolution-redline';\nconst r = parse('RESOLUTION 1 (REV. DUBAI, 2018)\\n\\nconsidering\\n\\na)\\tthat it is so;\\n');\nconsole.log(r.kind, r.blocks.map((b) => b.items.map((i) => i.id).join()).join());\nconst word = await write('docx', { kind: 'redline', diffs: compare(r, r) });\nconsole.log(word[0] === 0x50 && word[1] === 0x4b ? 'docx' : 'not docx');\n");
     const used = run(process.execPath, ['use.mjs'], app);
     expect(used.stderr).toBe('');
-    expect(used.stdout).toBe('resolution considering/a\n');
+    expect(used.stdout).toBe('resolution considering/a\ndocx\n');
     const types = readFileSync(join(app, 'node_modules', manifest.name, 'dist', 'index.d.ts'), 'utf8');
     expect(types).toMatch(/export declare function parse\(/u);
   }, 180_000);
