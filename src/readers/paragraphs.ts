@@ -5,6 +5,7 @@
  * `Reasons:`, and stands alone when it is structural: title, formula, heading, annex heading,
  * the notes rule, or a proposal's change line (`MOD considering a)`, `MOD RCC/14A1/1`).
  */
+import { detached } from '../model/detached.js';
 import { NOTE_START, NOTES_RULE_LINE } from '../model/footnotes.js';
 import { isLongNumber, parseLabel } from '../model/label.js';
 import { isFormula, knownHeading, type Language } from '../model/language.js';
@@ -77,15 +78,6 @@ export function textParagraphs(text: string, lang: Language, firstLine = 1): Sou
     }
   }
   return out.map((p) => ({ ...p, text: detached(tidy(p.text)) }));
-}
-
-/**
- * The text as a string of its own. V8 cuts a line out of a file without copying, so every
- * paragraph kept in the tree would keep the whole file alive with it; a large collection would be
- * held twice while it is compared. Appending a space and trimming it makes the copy.
- */
-function detached(text: string): string {
-  return `${text} `.trimEnd();
 }
 
 /**

@@ -10,6 +10,7 @@
  * Documents are written as they come, so a large collection is never held whole: the header and
  * the outline, which need every document, come last in the file and are placed first by the grid.
  */
+import { detached } from '../model/detached.js';
 import { markers } from '../model/footnotes.js';
 import type { Language } from '../model/language.js';
 import type { MergedClause } from '../model/merge.js';
@@ -297,18 +298,19 @@ export function* reviewParts(page: ReviewPage): Generator<string> {
     });
     for (const kind of KINDS) total[kind] += doc.counts[kind];
     const dir = table.dir === lang.dir ? '' : ` dir="${table.dir}"`;
-    const inline = doc.redline.paragraphs.map((p, i) => paragraphHtml(p, i, doc.marks.paragraphs[i] ?? null, c)).join('\n');
-    const side = doc.synoptic ? synopticTable(doc, c) : diffTable(doc, c);
     const counts = KINDS.filter((kind) => doc.counts[kind] > 0).map((kind) => `${KIND_NAMES[kind].toLowerCase()} ${doc.counts[kind]}`).join(', ');
     const heading = doc.name ? `<h2 lang="en" dir="ltr">${escapeHtml(doc.name)}${counts ? ` <small>(${counts})</small>` : ''}</h2>\n` : '';
-    yield `<section class="document${doc.synoptic ? ' merge' : ''}" id="d${k}" lang="${escapeHtml(table.code)}"${dir}>\n${heading}<div class="inline">\n${inline}\n</div>\n${side}\n${notesHtml(doc, c)}\n</section>\n`;
-    outline.push(outlineHtml(doc, c));
+    // each view a part of its own, written as it is made
+    yield `<section class="document${doc.synoptic ? ' merge' : ''}" id="d${k}" lang="${escapeHtml(table.code)}"${dir}>\n${heading}<div class="inline">\n`;
+    yield doc.redline.paragraphs.map((p, i) => paragraphHtml(p, i, doc.marks.paragraphs[i] ?? null, c)).join('\n');
+    yield '\n</div>\n';
+    yield doc.synoptic ? synopticTable(doc, c) : diffTable(doc, c);
+    yield `\n${notesHtml(doc, c)}\n</section>\n`;
+    // kept to the end of the page: copied, so that it does not keep the document's text alive
+    outline.push(detached(outlineHtml(doc, c)));
   }
-  yield `</main>
-${headerHtml(page, total, lang)}
-<nav class="outline" aria-label="Outline"><ol>${outline.join('')}</ol></nav>
-<script>${REVIEW_SCRIPT}</script>
-</body>
-</html>
-`;
+  // the outline a document at a time, never joined: a collection's outline is megabytes
+  yield `</main>\n${headerHtml(page, total, lang)}\n<nav class="outline" aria-label="Outline"><ol>`;
+  yield* outline;
+  yield `</ol></nav>\n<script>${REVIEW_SCRIPT}</script>\n</body>\n</html>\n`;
 }

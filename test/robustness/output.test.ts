@@ -115,9 +115,15 @@ describe('output paths the error path used to trip on', () => {
   });
 
   it('a folder as -o: exit 2, one line, the folder untouched', () => {
+    const before = readdirSync(dir).sort();
+    // diff of two files says that only two folders fill a folder; the other commands want a file
     const r = redline(['diff', BUSAN, DUBAI, '-o', dir]);
     expect(r.status).toBe(2);
-    expect(oneLine(r.stderr)).toMatch(/is a folder; give a file name with -o$/u);
+    expect(oneLine(r.stderr)).toMatch(/names a folder, and two files were compared; give -o a file, or compare two folders$/u);
+    const p = redline(['parse', BUSAN, '-o', dir]);
+    expect(p.status).toBe(2);
+    expect(oneLine(p.stderr)).toMatch(/is a folder; give a file name with -o$/u);
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 });
 
