@@ -13,7 +13,7 @@
 import { detached } from '../model/detached.js';
 import { markers } from '../model/footnotes.js';
 import type { Language } from '../model/language.js';
-import type { MergedClause } from '../model/merge.js';
+import type { MergedClause, MergeStatus, ProposerSummary } from '../model/merge.js';
 import { REVIEW_PAGE, type RedlineDocument, type RedlineParagraph, type Segment } from '../model/redline.js';
 import { tableOf } from '../languages/registry.js';
 import { escapeHtml } from './html.js';
@@ -39,14 +39,14 @@ export interface ReviewPage {
   /** the view shown first */
   view?: 'inline' | 'side';
   /** a merge: clauses by status, and each proposer's number of changes */
-  merge?: { statuses: Record<'unchanged' | 'agreed' | 'compatible' | 'conflict', number>; proposers: readonly { proposer: string; name: string | null; changes: number }[] };
+  merge?: { statuses: Record<MergeStatus, number>; proposers: readonly Pick<ProposerSummary, 'proposer' | 'name' | 'changes'>[] };
 }
 
 const KIND_NAMES: Record<(typeof KINDS)[number], string> = { modified: 'Modified', added: 'Added', suppressed: 'Suppressed', moved: 'Moved', relettered: 'Re-lettered' };
 
 const attr = (name: string, value: string | undefined | null): string => (value ? ` ${name}="${escapeHtml(value)}"` : '');
 
-/** Footnote references as links to their notes: `ids` gives each reference an anchor the note links back to. */
+/** Footnote references as links to their notes (`ids`: the notes there are); an anchored reference is one its note links back to. */
 class Notes {
   private readonly seen = new Map<string, number>();
   readonly refs = new Map<string, string[]>();
