@@ -4,6 +4,7 @@ import type { RuleId, Severity } from '../model/lint.js';
 import { filesIn, readInput } from '../readers/input.js';
 import { catalogueFrom, checkSeverity, loadConfig } from '../cli/config.js';
 import { checkMarks, checkReportFormat } from '../cli/options.js';
+import { progress } from '../cli/progress.js';
 import { guardOutput, writeOutput } from '../cli/output.js';
 import { InputError } from '../model/errors.js';
 import { writeFindings } from '../writers/annotations.js';
@@ -49,7 +50,19 @@ export const lintCommand: CommandSpec = {
     guardOutput(opts.output, files);
     const catalogue = catalogueFrom(opts.catalogue, config);
     const marks = checkMarks(opts.marks);
-    const findings = lintInputs(files.map(readInput), { severities, catalogue, lang: opts.lang ?? config.lang, ...(marks ? { marks } : {}) });
+    const options = { severities, catalogue, lang: opts.lang ?? config.lang, ...(marks ? { marks } : {}) };
+    // a file at a time: read, linted and let go, with a progress line for a long folder
+    const ticking = progress('lint', files.length, 'files');
+    let findings: ReturnType<typeof lintInputs>;
+    try {
+      findings = files.flatMap((file) => {
+        const found = lintInputs([readInput(file)], options);
+        ticking.tick(file);
+        return found;
+      });
+    } finally {
+      ticking.done();
+    }
     await writeOutput(opts.output, writeFindings(findings, format, files.length));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
