@@ -68,15 +68,12 @@ async function applyFolders(base: string, files: readonly string[], opts: ApplyO
   if (files.length !== 1 || !isFolder(proposals ?? '') || !folder) {
     throw new InputError('is a folder: give one folder of proposals and -o a folder (ending in /) for the consolidated texts', base, undefined, 'or give files, as for one resolution');
   }
-  const sets = folderSets([base, proposals as string]);
-  const stray = sets.find((set) => !set.files[0]);
-  if (stray) throw new InputError(`has ${stray.name}, which ${base} does not`, proposals, undefined, `add its base text to ${base}, or take it out`);
+  const sets = folderSets(base, [proposals as string]);
   const ticking = progress('apply', sets.length, 'files');
   let refused = 0;
   try {
     mkdirSync(folder, { recursive: true });
     for (const { name, files: [b, p] } of sets) {
-      if (!b) continue;
       const out = join(folder, basename(b));
       const delivery = { command: 'apply', output: out, format: opts.format, fallback: 'text' as const, inputs: [b, ...(p ? [p] : [])] };
       plan(delivery, 'resolution');

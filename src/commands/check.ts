@@ -50,15 +50,14 @@ export const checkCommand: CommandSpec = {
       if (files.length !== 1 || !isFolder(proposals ?? '') || !isFolder(opts.expect)) {
         throw new InputError('is a folder: give one folder of proposals, and --expect a folder of consolidated texts', base, undefined, 'or give files, as for one resolution');
       }
-      const sets = folderSets([base, proposals as string, opts.expect]);
-      // every file matched before any is checked: a stray one is a mistake in the folders
-      for (const { name, files: [b, p] } of sets) if (!b) throw new InputError(`has ${name}, which ${base} does not`, (p ? proposals : opts.expect) as string, undefined, `add its base text to ${base}, or take it out`);
+      const sets = folderSets(base, [proposals as string, opts.expect]);
+      // every resolution has its consolidated text before any is checked
       for (const { name, files: [b, , e] } of sets) if (!e) throw new InputError(`has no consolidated text for ${b}`, opts.expect, undefined, `add a consolidated ${name} to it, or take ${b} out of ${base}`);
       const ticking = progress('check', sets.length, 'files');
       const reports: CheckReport[] = [];
       try {
         for (const { name, files: [b, p, e] } of sets) {
-          const { report, notices } = checkInputs(readInput(b as string), p ? [readInput(p)] : [], readInput(e as string), options);
+          const { report, notices } = checkInputs(readInput(b), p ? [readInput(p)] : [], readInput(e as string), options);
           tell(notices);
           reports.push(report);
           ticking.tick(name);

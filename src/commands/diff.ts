@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { differs, summarize } from '../model/comparison.js';
 import { InputError } from '../model/errors.js';
+import { stemOf } from '../readers/input.js';
 import type { FileDiff, WriteOptions, WriterInfo } from '../writers/registry.js';
 import type { IndexEntry } from '../writers/review-index.js';
 import { outputFolder } from '../cli/folders.js';
@@ -102,7 +103,7 @@ async function writeFolder(folder: string, diffs: Iterable<FileDiff>, writer: Wr
   const used = new Set<string>();
   for (const group of byFile(diffs)) {
     const file = group[0]?.file ?? 'redline';
-    const stem = file.replace(/\.[^.]*$/u, '');
+    const stem = stemOf(file);
     const ext = writer.extensions[0] ?? '';
     // a.txt and a.md would both give a.html: the second keeps its own extension
     const name = used.has(`${stem}${ext}`) ? `${file}${ext}` : `${stem}${ext}`;

@@ -158,27 +158,41 @@ export function filesIn(paths: readonly string[]): string[] {
   });
 }
 
+/** A file's name without its extension: how folders' files are matched and outputs named. */
+export function stemOf(name: string): string {
+  return name.replace(/\.[^.]*$/u, '');
+}
+
 /** Files of several folders that belong together: the same name, extension aside (`res179.txt`, `res179.md`). */
 export interface FolderSet {
   /** the name without its extension */
   name: string;
-  /** the file in each folder, in the order the folders were given; null where a folder has none */
-  files: (string | null)[];
+  /** the file in each folder, in the order the folders were given; the first always there, null where another folder has none */
+  files: [string, ...(string | null)[]];
 }
 
-/** Several folders' files matched by name, extension aside, in name order; two files of one stem in a folder are refused. */
-export function folderSets(folders: readonly string[]): FolderSet[] {
+/**
+ * A folder of resolutions and folders of files for them, matched by name, extension aside, in
+ * name order. Every file must have its resolution in the first folder: a stray one is refused,
+ * before any work, as is a folder holding two files of one name.
+ */
+export function folderSets(bases: string, others: readonly string[]): FolderSet[] {
+  const folders = [bases, ...others];
   const byStem = new Map<string, (string | null)[]>();
   folders.forEach((folder, k) => {
     const files = listing(folder);
     if (files.length === 0) throw new InputError('no .txt, .md or .docx files in this folder', folder);
     for (const file of files) {
-      const stem = file.replace(/\.[^.]*$/u, '');
+      const stem = stemOf(file);
       const set = byStem.get(stem) ?? folders.map(() => null);
       if (set[k]) throw new InputError(`holds both ${basename(set[k] as string)} and ${file}`, folder, undefined, 'keep one file per resolution in each folder');
       set[k] = join(folder, file);
       byStem.set(stem, set);
     }
   });
-  return [...byStem.keys()].sort().map((name) => ({ name, files: byStem.get(name) as (string | null)[] }));
+  return [...byStem.keys()].sort().map((name) => {
+    const [base, ...rest] = byStem.get(name) as (string | null)[];
+    if (!base) throw new InputError(`has ${name}, which ${bases} does not`, folders[rest.findIndex((f) => f !== null) + 1] as string, undefined, `add its base text to ${bases}, or take it out`);
+    return { name, files: [base, ...rest] };
+  });
 }

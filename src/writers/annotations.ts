@@ -22,11 +22,14 @@ function annotation(level: 'error' | 'warning', file: string, line: number | nul
 const wordDiff = (words: readonly Segment[]): string => words.map((s) => (s.op === 'delete' ? `[-${s.text}-]` : s.op === 'insert' ? `{+${s.text}+}` : s.text)).join('');
 const quote = (text: string | null, max = 90): string => (text === null ? '(nothing)' : `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`);
 
+/** A check's JSON: `{ ok, mismatches }`, and why the file is not consolidated when it is not. */
+function checkJson(report: CheckReport): object {
+  const mismatches = report.mismatches.map(({ id, reference, expected, actual, line }) => ({ id, reference, expected, actual, line }));
+  return { ok: report.ok, mismatches, ...(report.unconsolidated ? { unconsolidated: report.unconsolidated } : {}) };
+}
+
 export function writeCheckReport(report: CheckReport, format: ReportFormat): string {
-  if (format === 'json') {
-    const mismatches = report.mismatches.map(({ id, reference, expected, actual, line }) => ({ id, reference, expected, actual, line }));
-    return `${JSON.stringify({ ok: report.ok, mismatches, ...(report.unconsolidated ? { unconsolidated: report.unconsolidated } : {}) }, null, 2)}\n`;
-  }
+  if (format === 'json') return `${JSON.stringify(checkJson(report), null, 2)}\n`;
   const lines: string[] = [];
   if (report.unconsolidated) {
     lines.push(format === 'github' ? annotation('error', report.file, null, 'redline check: not consolidated', report.unconsolidated) : `${report.file}: ${report.unconsolidated}`);
@@ -52,7 +55,7 @@ export function writeCheckReport(report: CheckReport, format: ReportFormat): str
 export function writeCheckReports(reports: readonly CheckReport[], format: ReportFormat): string {
   const ok = reports.every((r) => r.ok);
   if (format === 'json') {
-    const documents = reports.map((r) => ({ file: r.file, ...(JSON.parse(writeCheckReport(r, 'json')) as object) }));
+    const documents = reports.map((r) => ({ file: r.file, ...checkJson(r) }));
     return `${JSON.stringify({ ok, documents }, null, 2)}\n`;
   }
   const each = reports.map((r) => writeCheckReport(r, format)).join('');

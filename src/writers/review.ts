@@ -135,9 +135,13 @@ function paragraphHtml(p: RedlineParagraph, k: number, m: Mark | null, c: Contex
   return `<p id="${c.doc}-p${k}" class="${classes.join(' ')}" data-key="${c.doc}-${k}"${data}${markAttributes(m)}>${label}${text}${pair}${status}</p>`;
 }
 
-/** A paragraph's side of its label: the base's for a suppressed one, else the revised text's. */
+/** Segments of a paragraph on its own side: the base's for a suppressed one, else the revised text's. */
+function ownText(p: RedlineParagraph, segs: readonly Segment[]): string {
+  return segs.filter((s) => s.op !== (p.mark === 'delete' ? 'insert' : 'delete')).map((s) => s.text).join('');
+}
+
 function labelOf(p: RedlineParagraph): string {
-  return p.label.filter((s) => s.op !== (p.mark === 'delete' ? 'insert' : 'delete')).map((s) => s.text).join('');
+  return ownText(p, p.label);
 }
 
 /** How people name each paragraph: `considering c)`, the heading of its block before its label; `title` and the like by their role. */
@@ -145,7 +149,7 @@ function references(paragraphs: readonly RedlineParagraph[]): string[] {
   let heading = '';
   return paragraphs.map((p) => {
     if (p.role === 'heading' || p.role === 'annex-heading') {
-      heading = [...p.label, ...p.text].filter((s) => s.op !== (p.mark === 'delete' ? 'insert' : 'delete')).map((s) => s.text).join('').trim();
+      heading = ownText(p, [...p.label, ...p.text]).trim();
       return heading;
     }
     const label = labelOf(p);
@@ -239,7 +243,7 @@ function outlineHtml(doc: ReviewDocument, c: Context): string {
       return;
     }
     flush();
-    const text = [...p.label, ...p.text].filter((s) => s.op !== (p.mark === 'delete' ? 'insert' : 'delete')).map((s) => s.text).join('').trim();
+    const text = ownText(p, [...p.label, ...p.text]).trim();
     head = link(text.length > 48 ? `${text.slice(0, 46)}…` : text || p.role);
   });
   flush();
