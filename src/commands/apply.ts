@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { applyInputs } from '../library/proposals.js';
 import { InputError } from '../model/errors.js';
 import { filesIn, folderSets, isFolder, readInput } from '../readers/input.js';
-import { outputFolder } from '../cli/folders.js';
+import { makeFolder, outputFolder } from '../cli/folders.js';
 import { progress } from '../cli/progress.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkForm, checkMarks } from '../cli/options.js';
@@ -72,7 +71,7 @@ async function applyFolders(base: string, files: readonly string[], opts: ApplyO
   const ticking = progress('apply', sets.length, 'files');
   let refused = 0;
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     for (const { name, files: [b, p] } of sets) {
       const out = join(folder, basename(b));
       const delivery = { command: 'apply', output: out, format: opts.format, fallback: 'text' as const, inputs: [b, ...(p ? [p] : [])] };

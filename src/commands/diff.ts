@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { differs, summarize } from '../model/comparison.js';
@@ -6,7 +5,7 @@ import { InputError } from '../model/errors.js';
 import { stemOf } from '../readers/input.js';
 import type { FileDiff, WriteOptions, WriterInfo } from '../writers/registry.js';
 import type { IndexEntry } from '../writers/review-index.js';
-import { outputFolder } from '../cli/folders.js';
+import { makeFolder, outputFolder } from '../cli/folders.js';
 import { progress } from '../cli/progress.js';
 import { deliver, plan } from '../cli/deliver.js';
 import { checkMarks, checkMarkup } from '../cli/options.js';
@@ -98,7 +97,7 @@ export const diffCommand: CommandSpec = {
  */
 async function writeFolder(folder: string, diffs: Iterable<FileDiff>, writer: WriterInfo, options: WriteOptions, inputs: { base: string; revised: string }): Promise<void> {
   const [{ writeParts }, { writeReviewIndex }] = await Promise.all([import('../writers/registry.js'), import('../writers/review-index.js')]);
-  mkdirSync(folder, { recursive: true });
+  makeFolder(folder);
   const entries: IndexEntry[] = [];
   const used = new Set<string>();
   for (const group of byFile(diffs)) {

@@ -114,6 +114,15 @@ describe('output paths the error path used to trip on', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('an output folder that cannot be made (a file in its place): exit 2, one line, the file untouched', () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'kept');
+    const r = redline(['diff', fixture('folders/2014'), fixture('folders/2018'), '-o', `${file}/`]);
+    expect(r.status).toBe(2);
+    expect(oneLine(r.stderr)).toMatch(/a-file\/: cannot make the output folder \(ENOTDIR\); choose another -o folder$/u);
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+  });
+
   it('a folder as -o: exit 2, one line, the folder untouched', () => {
     const before = readdirSync(dir).sort();
     // diff of two files says that only two folders fill a folder; the other commands want a file
